@@ -1,0 +1,25 @@
+// Two projects: `unit` (the pure core and the node adapters, milliseconds) and `e2e` (a real n8n 2.41.1 with
+// the packed package installed; see test/e2e/harness). `npm test` runs both.
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'test/tsconfig.json' }];
+
+module.exports = {
+	projects: [
+		{
+			displayName: 'unit',
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test/unit'],
+			testMatch: ['**/*.test.ts'],
+			transform: { '^.+\\.ts$': tsJest },
+		},
+		{
+			displayName: 'e2e',
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test/e2e'],
+			testMatch: ['**/*.e2e.test.ts'],
+			transform: { '^.+\\.ts$': tsJest },
+			globalSetup: '<rootDir>/test/e2e/harness/globalSetup.ts',
+			testTimeout: 600000,
+			maxWorkers: 1,
+		},
+	],
+};
