@@ -70,6 +70,7 @@ export default tseslint.config(
 		rules: {
 			'@n8n/community-nodes/no-restricted-globals': 'off',
 			'@n8n/community-nodes/no-restricted-imports': 'off',
+			'@n8n/community-nodes/no-dangerous-functions': 'off',
 			'no-console': 'off',
 		},
 	},

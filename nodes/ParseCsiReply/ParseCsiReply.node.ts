@@ -1,0 +1,156 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { decideFollowUp, fillPlaceholders, matchIntent, type KeywordIntent } from '../core/reply/followUp';
+import { optOutConfirmationText, parseReply, repromptText, thankYouText } from '../core/reply';
+import { splitList } from '../shared/languages';
+import { resolveScale } from '../shared/scale';
+import { configuredOutputs, parseCsiReplyProperties } from './description';
+
+const OUTPUT_INDEX = { thank: 0, reprompt: 1, opt_out: 2, give_up: 3, intent: 4 } as const;
+
+interface ParseOptions {
+	attempt?: number;
+	maxAttempts?: number;
+	language?: string;
+	optOutKeywords?: string;
+	extraOptOutKeywords?: string;
+	repromptText?: string;
+	thankYouText?: string;
+	optOutText?: string;
+	intents?: { intent?: Array<{ name?: string; keywords?: string }> };
+}
+
+export class ParseCsiReply implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Parse CSI Reply',
+		name: 'parseCsiReply',
+		icon: { light: 'file:parseCsiReply.svg', dark: 'file:parseCsiReply.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{"Scale " + $parameter["scale"]}}',
+		description:
+			'Turn an SMS survey reply into a score, comment, validity and opt-out, with re-prompt and thank-you texts',
+		defaults: { name: 'Parse CSI Reply' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		usableAsTool: true,
+		properties: parseCsiReplyProperties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const route = this.getNodeParameter('routeOutputs', 0, false) as boolean;
+		const outputs: INodeExecutionData[][] = route ? [[], [], [], [], []] : [[]];
+
+		for (let i = 0; i < items.length; i++) {
+			try {
+				const raw = this.getNodeParameter('text', i) as unknown;
+				if (raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw))) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`Item ${i}: "Reply Text" is ${raw === null ? 'null' : typeof raw}, expected the SMS reply as text`,
+						{
+							itemIndex: i,
+							description:
+								'Point "Reply Text" at the field that holds the reply, e.g. {{ $json.text }} after CSI Reply Trigger.',
+						},
+					);
+				}
+				const text = Array.isArray(raw) ? raw.join(' ') : String(raw);
+				const scale = resolveScale(
+					this.getNodeParameter('scale', i),
+					this.getNodeParameter('scaleMin', i, 1),
+					this.getNodeParameter('scaleMax', i, 5),
+				);
+				if (typeof scale === 'string') {
+					throw new NodeOperationError(this.getNode(), `Item ${i}: ${scale}`, { itemIndex: i });
+				}
+				const outputField = (this.getNodeParameter('outputField', i, 'csi') as string).trim() || 'csi';
+				const options = this.getNodeParameter('options', i, {}) as ParseOptions;
+				const languageHint = options.language && options.language !== 'auto' ? options.language : undefined;
+				const replaceKeywords = splitList(options.optOutKeywords);
+
+				const parsed = parseReply(text, {
+					min: scale.min,
+					max: scale.max,
+					language: languageHint,
+					optOutKeywords: replaceKeywords.length ? replaceKeywords : undefined,
+					extraOptOutKeywords: splitList(options.extraOptOutKeywords),
+				});
+
+				const intents: KeywordIntent[] = (options.intents?.intent ?? [])
+					.map((it) => ({ name: String(it.name ?? '').trim(), keywords: splitList(it.keywords) }))
+					.filter((it) => it.name && it.keywords.length);
+				const intent = parsed.optOut ? undefined : matchIntent(text, intents);
+				const attempt = Number(options.attempt ?? 1);
+				const maxAttempts = Number(options.maxAttempts ?? 2);
+				if (!Number.isInteger(attempt) || attempt < 1) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`Item ${i}: "Attempt Number" must be a whole number of at least 1, got ${String(options.attempt)}`,
+						{ itemIndex: i },
+					);
+				}
+				const action = decideFollowUp(parsed, { attempt, maxAttempts, intent });
+				const language = languageHint ?? (parsed.language && parsed.language !== 'und' ? parsed.language : 'en');
+				const vars = { min: scale.min, max: scale.max, score: parsed.score ?? '' };
+				let replyText = '';
+				if (action === 'thank') {
+					replyText = options.thankYouText
+						? fillPlaceholders(options.thankYouText, vars)
+						: thankYouText(language, parsed.score ?? undefined, scale);
+				} else if (action === 'reprompt') {
+					replyText = options.repromptText
+						? fillPlaceholders(options.repromptText, vars)
+						: repromptText(language, scale, attempt);
+				} else if (action === 'opt_out') {
+					replyText = options.optOutText ? fillPlaceholders(options.optOutText, vars) : optOutConfirmationText(language);
+				}
+
+				const result: IDataObject = {
+					score: parsed.score,
+					comment: parsed.comment,
+					valid: parsed.valid,
+					optOut: parsed.optOut,
+					reason: parsed.reason,
+					ratingText: parsed.ratingText,
+					language: parsed.language,
+					scale: { min: scale.min, max: scale.max },
+					attempt,
+					action,
+					replyText,
+				};
+				if (intent) result.intent = intent.name;
+
+				const out: INodeExecutionData = {
+					json: { ...items[i].json, [outputField]: result },
+					pairedItem: { item: i },
+				};
+				if (items[i].binary) out.binary = items[i].binary;
+				outputs[route ? OUTPUT_INDEX[action] : 0].push(out);
+			} catch (error) {
+				if (this.continueOnFail()) {
+					outputs[0].push({
+						json: { ...items[i].json, error: (error as Error).message },
+						pairedItem: { item: i },
+					});
+					continue;
+				}
+				// A NodeOperationError passes through unchanged; anything else is wrapped with the item index.
+				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
+			}
+		}
+		if (route && outputs[4].length === 0) {
+			const opts = this.getNodeParameter('options', 0, {}) as ParseOptions;
+			if (!(opts.intents?.intent ?? []).length) outputs.pop();
+		}
+		return outputs;
+	}
+}

@@ -1,0 +1,80 @@
+// `npm run demo`: a real n8n (pinned, Node 24) on loopback with this package installed from its packed
+// tarball and the demo workflows imported and active. Prints the editor URL and login; Ctrl-C stops it.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { N8n, OWNER, packPackage } from '../test/e2e/harness/n8n';
+import { PKG, workflow } from '../test/e2e/harness/workflows';
+
+const ROOT = path.resolve(__dirname, '..');
+const PORT = Number(process.env.CSI_DEMO_PORT ?? 5678);
+
+function demoWorkflows() {
+	return [
+		workflow(
+			'CSI demo: parse a reply (POST /webhook/csi-demo-parse)',
+			[
+				{
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: 'csi-demo-parse',
+					parameters: { httpMethod: 'POST', path: 'csi-demo-parse', responseMode: 'responseNode', options: {} },
+				},
+				{
+					name: 'Parse CSI Reply',
+					type: `${PKG}.parseCsiReply`,
+					typeVersion: 1,
+					parameters: { text: '={{ $json.body.text }}', scale: '1-5', options: {} },
+				},
+				{
+					name: 'Respond',
+					type: 'n8n-nodes-base.respondToWebhook',
+					typeVersion: 1.1,
+					parameters: { respondWith: 'json', responseBody: '={{ JSON.stringify($json.csi) }}', options: {} },
+				},
+			],
+			[
+				['Webhook', 'Parse CSI Reply'],
+				['Parse CSI Reply', 'Respond'],
+			],
+			{ id: 'CsiDemoParse0001' },
+		),
+	];
+}
+
+async function main(): Promise<void> {
+	const userFolder = path.join(ROOT, '.demo', 'n8n');
+	fs.mkdirSync(userFolder, { recursive: true });
+	console.log('Preparing n8n (the first run installs the pinned n8n and Node 24 into a cache, a few minutes)…');
+	packPackage();
+	const n8n = await N8n.create({ userFolder, port: PORT });
+	for (const wf of demoWorkflows()) {
+		const id = await n8n.importWorkflow(wf);
+		await n8n.publish(id);
+	}
+	await n8n.start();
+	const stop = async () => {
+		console.log('\nStopping n8n…');
+		await n8n.stop();
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop());
+	process.on('SIGTERM', () => void stop());
+	console.log(`
+n8n ${n8n.rt.version} is running with ${PKG} installed.
+
+  Editor:   ${n8n.baseUrl}/
+  Login:    ${OWNER.email} / ${OWNER.password}
+
+Try the reply parser:
+  curl -s -X POST ${n8n.baseUrl}/webhook/csi-demo-parse -H 'content-type: application/json' \\
+       -d '{"text":"4. Оператор был вежлив, но долго ждать"}'
+
+Press Ctrl-C to stop.`);
+	if (process.env.CSI_DEMO_EXIT_AFTER_START) await stop();
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
