@@ -53,6 +53,7 @@ async function main(): Promise<void> {
 		await n8n.publish(id);
 	}
 	await n8n.start();
+	await n8n.waitForWebhook('/webhook/csi-demo-parse');
 	const stop = async () => {
 		console.log('\nStopping n8n…');
 		await n8n.stop();

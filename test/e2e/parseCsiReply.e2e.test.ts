@@ -156,6 +156,7 @@ describe('Parse CSI Reply in real n8n', () => {
 		const id = await n8n.importWorkflow(wf);
 		await n8n.publish(id);
 		await n8n.start();
+		await n8n.waitForWebhook('/webhook/csi-parse');
 
 		const cookie = await n8n.login();
 		const types = (await (await n8n.request('/types/nodes.json', { headers: { cookie } })).json()) as Array<{ name: string }>;

@@ -1,1 +1,11 @@
-export {};
+export * from './types';
+export * from './registry';
+export { twilioProvider } from './twilio';
+export { vonageProvider } from './vonage';
+export { plivoProvider } from './plivo';
+export { telnyxProvider } from './telnyx';
+export { infobipProvider } from './infobip';
+export { messagebirdProvider } from './messagebird';
+export { sinchProvider } from './sinch';
+export { genericProvider } from './generic';
+export { networkFailure, parseRetryAfter, readJsonPath } from './shared';

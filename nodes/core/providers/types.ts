@@ -127,6 +127,12 @@ export interface VerifyOptions {
 	username?: string;
 	password?: string;
 	token?: string;
+	/** Generic provider HMAC mode: the header carrying the signature (e.g. `X-Signature`). */
+	hmacHeader?: string;
+	/** Generic provider HMAC mode: digest over the raw body (default `sha256`). */
+	hmacAlgorithm?: 'sha1' | 'sha256' | 'sha512';
+	/** Generic provider HMAC mode: how the header encodes the digest (default: hex or base64 accepted). */
+	hmacEncoding?: 'hex' | 'base64';
 }
 
 export interface VerifyResult {
@@ -152,8 +158,17 @@ export interface SmsProvider {
 	buildSendRequest(input: SendInput, config: ProviderConfig): HttpRequestSpec;
 	/** Add the provider's authentication from the credential config (used by credentials and tools). */
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec;
-	/** Read an HTTP response (status + parsed body, or the error text) into one shape. */
-	parseSendResponse(httpStatus: number, body: unknown, headers?: Record<string, string | string[] | undefined>): SendResult;
+	/**
+	 * Read an HTTP response (status + parsed body, or the error text) into one shape. `config` is the same
+	 * credential config the request was built with; only providers whose response format is configurable
+	 * (the generic HTTP provider: `messageIdPath`, `successPath`…) read it. Pass it always.
+	 */
+	parseSendResponse(
+		httpStatus: number,
+		body: unknown,
+		headers?: Record<string, string | string[] | undefined>,
+		config?: ProviderConfig,
+	): SendResult;
 	/** Request used by the credential's Test button (e.g. account balance / account info). */
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec;
 	/**

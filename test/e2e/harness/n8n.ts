@@ -143,7 +143,7 @@ export class N8n {
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_WORKFLOW_PUBLICATION_RECONCILE_INTERVAL_SECONDS: '1',
-			N8N_LOG_LEVEL: 'warn',
+			N8N_LOG_LEVEL: 'info',
 			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
 			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
 			N8N_INSTANCE_OWNER_PASSWORD_HASH: ownerPasswordHash(this.rt),
@@ -300,6 +300,24 @@ export class N8n {
 			await delay(300);
 		}
 		throw new Error(`expected ${count} executions of ${workflowId}, saw ${last.length}`);
+	}
+
+	/**
+	 * Waits until a production webhook is registered. n8n reports ready before it has activated the published
+	 * workflows; a CORS preflight (OPTIONS) answers 204 only for registered paths and starts no execution.
+	 */
+	async waitForWebhook(pathname: string, method = 'POST', timeoutMs = 30_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			const res = await fetch(`${this.baseUrl}${pathname}`, {
+				method: 'OPTIONS',
+				headers: { origin: 'http://127.0.0.1', 'access-control-request-method': method },
+			});
+			await res.arrayBuffer();
+			if (res.status < 300) return;
+			await delay(200);
+		}
+		throw new Error(`webhook ${method} ${pathname} was not registered within ${timeoutMs} ms:\n${this.logTail()}`);
 	}
 
 	/** Sends an HTTP request to this n8n (e.g. a production webhook `/webhook/<path>`). */
