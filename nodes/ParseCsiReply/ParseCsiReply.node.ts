@@ -7,7 +7,8 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { decideFollowUp, fillPlaceholders, matchIntent, type KeywordIntent } from '../core/reply/followUp';
+import { decideFollowUp, matchIntent, type KeywordIntent } from '../core/reply/followUp';
+import { renderTemplate } from '../core/sms';
 import { optOutConfirmationText, parseReply, repromptText, thankYouText } from '../core/reply';
 import { splitList } from '../shared/languages';
 import { resolveScale } from '../shared/scale';
@@ -104,14 +105,14 @@ export class ParseCsiReply implements INodeType {
 				let replyText = '';
 				if (action === 'thank') {
 					replyText = options.thankYouText
-						? fillPlaceholders(options.thankYouText, vars)
+						? renderTemplate(options.thankYouText, vars, { missing: 'keep' })
 						: thankYouText(language, parsed.score ?? undefined, scale);
 				} else if (action === 'reprompt') {
 					replyText = options.repromptText
-						? fillPlaceholders(options.repromptText, vars)
+						? renderTemplate(options.repromptText, vars, { missing: 'keep' })
 						: repromptText(language, scale, attempt);
 				} else if (action === 'opt_out') {
-					replyText = options.optOutText ? fillPlaceholders(options.optOutText, vars) : optOutConfirmationText(language);
+					replyText = options.optOutText ? renderTemplate(options.optOutText, vars, { missing: 'keep' }) : optOutConfirmationText(language);
 				}
 
 				const result: IDataObject = {

@@ -49,10 +49,3 @@ export function decideFollowUp(
 	const maxAttempts = Number.isFinite(context.maxAttempts) ? Number(context.maxAttempts) : 2;
 	return attempt < maxAttempts ? 'reprompt' : 'give_up';
 }
-
-/** Replaces `{{name}}` placeholders (spaces allowed inside the braces) with `vars[name]`; unknown names stay. */
-export function fillPlaceholders(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]{0,40})\s*\}\}/g, (whole, name: string) =>
-		Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-	);
-}

@@ -1,4 +1,4 @@
-import { decideFollowUp, fillPlaceholders, matchIntent } from '../../../../nodes/core/reply/followUp';
+import { decideFollowUp, matchIntent } from '../../../../nodes/core/reply/followUp';
 
 describe('matchIntent', () => {
 	const intents = [
@@ -42,11 +42,5 @@ describe('decideFollowUp', () => {
 		expect(decideFollowUp({ valid: false, optOut: false }, { attempt: 2, maxAttempts: 2 })).toBe('give_up');
 		expect(decideFollowUp({ valid: false, optOut: false }, { attempt: 1, maxAttempts: 1 })).toBe('give_up');
 		expect(decideFollowUp({ valid: false, optOut: false }, {})).toBe('reprompt');
-	});
-});
-
-describe('fillPlaceholders', () => {
-	test('replaces known names, keeps unknown ones', () => {
-		expect(fillPlaceholders('Rate {{min}}–{{ max }}: {{other}}', { min: 1, max: 5 })).toBe('Rate 1–5: {{other}}');
 	});
 });
