@@ -19,7 +19,7 @@ module.exports = {
 			testMatch: ['**/*.e2e.test.ts'],
 			transform: { '^.+\\.ts$': tsJest },
 			globalSetup: '<rootDir>/test/e2e/harness/globalSetup.ts',
-			testTimeout: 600000,
+			setupFilesAfterEnv: ['<rootDir>/test/e2e/harness/setup.ts'],
 			maxWorkers: 1,
 		},
 	],

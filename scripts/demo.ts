@@ -2,44 +2,19 @@
 // tarball and the demo workflows imported and active. Prints the editor URL and login; Ctrl-C stops it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { N8n, OWNER, packPackage } from '../test/e2e/harness/n8n';
-import { PKG, workflow } from '../test/e2e/harness/workflows';
+import { N8n, OWNER, packPackage, type WorkflowJson } from '../test/e2e/harness/n8n';
+import { PKG } from '../test/e2e/harness/workflows';
 
 const ROOT = path.resolve(__dirname, '..');
 const PORT = Number(process.env.CSI_DEMO_PORT ?? 5678);
 
-function demoWorkflows() {
-	return [
-		workflow(
-			'CSI demo: parse a reply (POST /webhook/csi-demo-parse)',
-			[
-				{
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					webhookId: 'csi-demo-parse',
-					parameters: { httpMethod: 'POST', path: 'csi-demo-parse', responseMode: 'responseNode', options: {} },
-				},
-				{
-					name: 'Parse CSI Reply',
-					type: `${PKG}.parseCsiReply`,
-					typeVersion: 1,
-					parameters: { text: '={{ $json.body.text }}', scale: '1-5', options: {} },
-				},
-				{
-					name: 'Respond',
-					type: 'n8n-nodes-base.respondToWebhook',
-					typeVersion: 1.1,
-					parameters: { respondWith: 'json', responseBody: '={{ JSON.stringify($json.csi) }}', options: {} },
-				},
-			],
-			[
-				['Webhook', 'Parse CSI Reply'],
-				['Parse CSI Reply', 'Respond'],
-			],
-			{ id: 'CsiDemoParse0001' },
-		),
-	];
+/** The templates in workflows/ that run without credentials, imported and activated by the demo. */
+function demoWorkflows(): WorkflowJson[] {
+	const dir = path.join(ROOT, 'workflows');
+	return [['parse-reply-webhook.json', 'CsiDemoParse0001']].map(([file, id]) => ({
+		...(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as WorkflowJson),
+		id,
+	}));
 }
 
 async function main(): Promise<void> {
@@ -53,7 +28,7 @@ async function main(): Promise<void> {
 		await n8n.publish(id);
 	}
 	await n8n.start();
-	await n8n.waitForWebhook('/webhook/csi-demo-parse');
+	await n8n.waitForWebhook('/webhook/csi-parse-reply');
 	const stop = async () => {
 		console.log('\nStopping n8n…');
 		await n8n.stop();
@@ -68,7 +43,7 @@ n8n ${n8n.rt.version} is running with ${PKG} installed.
   Login:    ${OWNER.email} / ${OWNER.password}
 
 Try the reply parser:
-  curl -s -X POST ${n8n.baseUrl}/webhook/csi-demo-parse -H 'content-type: application/json' \\
+  curl -s -X POST ${n8n.baseUrl}/webhook/csi-parse-reply -H 'content-type: application/json' \\
        -d '{"text":"4. Оператор был вежлив, но долго ждать"}'
 
 Press Ctrl-C to stop.`);

@@ -11,6 +11,7 @@ import { decideFollowUp, matchIntent, type KeywordIntent } from '../core/reply/f
 import { renderTemplate } from '../core/sms';
 import { optOutConfirmationText, parseReply, repromptText, thankYouText } from '../core/reply';
 import { splitList } from '../shared/languages';
+import { paramReader } from '../shared/params';
 import { resolveScale } from '../shared/scale';
 import { configuredOutputs, parseCsiReplyProperties } from './description';
 
@@ -50,9 +51,22 @@ export class ParseCsiReply implements INodeType {
 		const route = this.getNodeParameter('routeOutputs', 0, false) as boolean;
 		const outputs: INodeExecutionData[][] = route ? [[], [], [], [], []] : [[]];
 
+		const readText = paramReader<unknown>(this, 'text', undefined);
+		const readScale = paramReader<unknown>(this, 'scale', '1-5');
+		const readMin = paramReader<unknown>(this, 'scaleMin', 1);
+		const readMax = paramReader<unknown>(this, 'scaleMax', 5);
+		const readField = paramReader<string>(this, 'outputField', 'csi');
+		const readOptions = paramReader<ParseOptions>(this, 'options', {});
+		// Settings derived from the options, recomputed only when the options object changes (per-item expressions).
+		let derivedFor: ParseOptions | undefined;
+		let derived: { intents: KeywordIntent[]; optOutKeywords?: string[]; extraOptOutKeywords: string[] } = {
+			intents: [],
+			extraOptOutKeywords: [],
+		};
+
 		for (let i = 0; i < items.length; i++) {
 			try {
-				const raw = this.getNodeParameter('text', i) as unknown;
+				const raw = readText(i);
 				if (raw === undefined || raw === null || (typeof raw === 'object' && !Array.isArray(raw))) {
 					throw new NodeOperationError(
 						this.getNode(),
@@ -65,31 +79,34 @@ export class ParseCsiReply implements INodeType {
 					);
 				}
 				const text = Array.isArray(raw) ? raw.join(' ') : String(raw);
-				const scale = resolveScale(
-					this.getNodeParameter('scale', i),
-					this.getNodeParameter('scaleMin', i, 1),
-					this.getNodeParameter('scaleMax', i, 5),
-				);
+				const scale = resolveScale(readScale(i), readMin(i), readMax(i));
 				if (typeof scale === 'string') {
 					throw new NodeOperationError(this.getNode(), `Item ${i}: ${scale}`, { itemIndex: i });
 				}
-				const outputField = (this.getNodeParameter('outputField', i, 'csi') as string).trim() || 'csi';
-				const options = this.getNodeParameter('options', i, {}) as ParseOptions;
+				const outputField = String(readField(i) ?? '').trim() || 'csi';
+				const options = readOptions(i) ?? {};
+				if (options !== derivedFor) {
+					derivedFor = options;
+					const replace = splitList(options.optOutKeywords);
+					derived = {
+						intents: (options.intents?.intent ?? [])
+							.map((it) => ({ name: String(it.name ?? '').trim(), keywords: splitList(it.keywords) }))
+							.filter((it) => it.name && it.keywords.length),
+						optOutKeywords: replace.length ? replace : undefined,
+						extraOptOutKeywords: splitList(options.extraOptOutKeywords),
+					};
+				}
 				const languageHint = options.language && options.language !== 'auto' ? options.language : undefined;
-				const replaceKeywords = splitList(options.optOutKeywords);
 
 				const parsed = parseReply(text, {
 					min: scale.min,
 					max: scale.max,
 					language: languageHint,
-					optOutKeywords: replaceKeywords.length ? replaceKeywords : undefined,
-					extraOptOutKeywords: splitList(options.extraOptOutKeywords),
+					optOutKeywords: derived.optOutKeywords,
+					extraOptOutKeywords: derived.extraOptOutKeywords,
 				});
 
-				const intents: KeywordIntent[] = (options.intents?.intent ?? [])
-					.map((it) => ({ name: String(it.name ?? '').trim(), keywords: splitList(it.keywords) }))
-					.filter((it) => it.name && it.keywords.length);
-				const intent = parsed.optOut ? undefined : matchIntent(text, intents);
+				const intent = parsed.optOut ? undefined : matchIntent(text, derived.intents);
 				const attempt = Number(options.attempt ?? 1);
 				const maxAttempts = Number(options.maxAttempts ?? 2);
 				if (!Number.isInteger(attempt) || attempt < 1) {
@@ -148,10 +165,7 @@ export class ParseCsiReply implements INodeType {
 				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex: i });
 			}
 		}
-		if (route && outputs[4].length === 0) {
-			const opts = this.getNodeParameter('options', 0, {}) as ParseOptions;
-			if (!(opts.intents?.intent ?? []).length) outputs.pop();
-		}
+		if (route && outputs[4].length === 0 && derived.intents.length === 0) outputs.pop();
 		return outputs;
 	}
 }

@@ -1,5 +1,7 @@
 // Parse CSI Reply inside a real n8n (pinned 2.41.1 on Node 24), installed from the packed tarball.
-import { N8n, nodeOutput } from './harness/n8n';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { N8n, nodeOutput, type WorkflowJson } from './harness/n8n';
 import { PKG, itemsSource, workflow, type NodeJson } from './harness/workflows';
 
 const REPLIES = [
@@ -129,47 +131,38 @@ describe('Parse CSI Reply in real n8n', () => {
 		expect((out[2].csi as { score: number }).score).toBe(2);
 	});
 
-	test('webhook: a reply POSTed to an active workflow comes back parsed', async () => {
-		const wf = workflow(
-			'parse-webhook',
-			[
-				{
-					name: 'Webhook',
-					type: 'n8n-nodes-base.webhook',
-					typeVersion: 2,
-					webhookId: 'e2e-parse-webhook',
-					parameters: { httpMethod: 'POST', path: 'csi-parse', responseMode: 'responseNode', options: {} },
-				},
-				parseNode({ text: '={{ $json.body.text }}', scale: '0-10', options: {} }),
-				{
-					name: 'Respond',
-					type: 'n8n-nodes-base.respondToWebhook',
-					typeVersion: 1.1,
-					parameters: { respondWith: 'json', responseBody: '={{ JSON.stringify($json.csi) }}', options: {} },
-				},
-			],
-			[
-				['Webhook', 'Parse CSI Reply'],
-				['Parse CSI Reply', 'Respond'],
-			],
-		);
-		const id = await n8n.importWorkflow(wf);
+	test('template workflows/parse-reply-webhook.json: a reply POSTed to the active workflow comes back parsed', async () => {
+		const template = JSON.parse(
+			fs.readFileSync(path.join(__dirname, '..', '..', 'workflows', 'parse-reply-webhook.json'), 'utf8'),
+		) as WorkflowJson;
+		const id = await n8n.importWorkflow(template);
 		await n8n.publish(id);
 		await n8n.start();
-		await n8n.waitForWebhook('/webhook/csi-parse');
+		await n8n.waitForWebhook('/webhook/csi-parse-reply');
 
 		const cookie = await n8n.login();
 		const types = (await (await n8n.request('/types/nodes.json', { headers: { cookie } })).json()) as Array<{ name: string }>;
 		const names = types.map((t) => t.name);
 		expect(names).toEqual(expect.arrayContaining([`${PKG}.parseCsiReply`, `${PKG}.parseCsiReplyTool`]));
 
-		const res = await n8n.request('/webhook/csi-parse', {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ text: 'Поставлю 9, всё быстро' }),
+		const post = async (text: string) => {
+			const res = await n8n.request('/webhook/csi-parse-reply', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ text, from: '+998901234567' }),
+			});
+			expect(res.status).toBe(200);
+			return (await res.json()) as Record<string, unknown>;
+		};
+		expect(await post('Поставлю 4, всё быстро')).toMatchObject({
+			from: '+998901234567',
+			score: 4,
+			valid: true,
+			scale: { min: 1, max: 5 },
+			comment: 'всё быстро',
+			action: 'thank',
 		});
-		expect(res.status).toBe(200);
-		const body = (await res.json()) as Record<string, unknown>;
-		expect(body).toMatchObject({ score: 9, valid: true, scale: { min: 0, max: 10 }, comment: 'всё быстро' });
+		expect(await post('не знаю')).toMatchObject({ score: null, valid: false, action: 'reprompt', language: 'ru' });
+		expect(await post('退订')).toMatchObject({ optOut: true, action: 'opt_out' });
 	});
 });

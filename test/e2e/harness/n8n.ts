@@ -125,6 +125,8 @@ export class N8n {
 			if (k.startsWith('N8N_') || k.startsWith('npm_') || k.startsWith('DB_')) delete env[k];
 		}
 		delete env.N8N_CUSTOM_EXTENSIONS; // an empty value makes n8n scan the working directory
+		delete env.NODE_ENV; // jest sets "test", which changes n8n's behaviour
+		delete env.JEST_WORKER_ID;
 		return {
 			...env,
 			PATH: `${path.dirname(this.rt.node)}${path.delimiter}${process.env.PATH ?? ''}`,
