@@ -1,0 +1,183 @@
+// Opt-out detection. A keyword is an opt-out when it IS the message (alone, or with a rating/courtesy
+// words: "STOP", "Стоп!", "5 STOP", "STOP please"), or when it stands out in capitals as the first or last
+// word of a message that is otherwise written in normal case ("Thanks for nothing. STOP"). A keyword used
+// as an ordinary word inside a sentence ("Stopped by the store", "I had to cancel my order", "I almost
+// quit") is not. CJK keywords (退订, 取消订阅) are unambiguous and match anywhere. Plain-language requests
+// ("stop texting me", "не пишите мне больше", "别再发了") match as phrases, case- and accent-insensitively.
+import { foldText, normWord } from './chars';
+import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES, OPT_OUT_FILLER } from './lexicon';
+import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
+
+/** Compiled opt-out configuration. */
+export interface OptOutConfig {
+	/** single-word keywords (normalised) */
+	readonly single: ReadonlySet<string>;
+	/** multi-word keywords (normalised word sequences) */
+	readonly multi: readonly (readonly string[])[];
+	/** keywords written in CJK (matched as substrings) */
+	readonly cjk: readonly string[];
+	/** phrase matcher for non-CJK phrases on folded text, or null */
+	readonly phraseRe: RegExp | null;
+	/** CJK phrases (substrings of the raw text) */
+	readonly cjkPhrases: readonly string[];
+	/** normalised first words of the non-CJK phrases: the phrase regex only runs when one occurs */
+	readonly triggers: ReadonlySet<string>;
+}
+
+const RE_HAN_ANY = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const RE_ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const RE_WS = /\s+/g;
+const SPACE_RE = '[\\s\\u200b-\\u200f]+';
+const APOS_RE = "['’‘ʼ`]";
+
+/** Compile keyword and phrase lists into an {@link OptOutConfig}. */
+export function compileOptOut(keywords: readonly string[], phrases: readonly string[]): OptOutConfig {
+	const single = new Set<string>();
+	const multi: string[][] = [];
+	const cjk: string[] = [];
+	for (const raw of keywords) {
+		if (typeof raw !== 'string') continue;
+		const k = raw.trim();
+		if (!k) continue;
+		if (RE_HAN_ANY.test(k)) {
+			cjk.push(k);
+			continue;
+		}
+		const parts = k
+			.split(/[\s\-_]+/u)
+			.filter((p) => p.length > 0)
+			.map((p) => normWord(p));
+		if (parts.length === 1) single.add(parts[0]);
+		else if (parts.length > 1) multi.push(parts);
+	}
+	const latin: string[] = [];
+	const cjkPhrases: string[] = [];
+	const triggers = new Set<string>();
+	for (const raw of phrases) {
+		if (typeof raw !== 'string') continue;
+		const p = raw.trim();
+		if (!p) continue;
+		if (RE_HAN_ANY.test(p)) {
+			cjkPhrases.push(p);
+			continue;
+		}
+		const firstWord = p.split(/[\s]+/)[0];
+		triggers.add(normWord(firstWord));
+		// the phrase as written and without accents ("não me enviem" / "nao me enviem")
+		for (const v of new Set([p.toLowerCase().replace(RE_WS, ' '), foldText(p)])) {
+			latin.push(v.replace(RE_ESCAPE, '\\$&').replace(/ /g, SPACE_RE).replace(/'/g, APOS_RE));
+		}
+	}
+	// Longest first, so that the alternation does not stop at a shorter prefix.
+	latin.sort((a, b) => b.length - a.length);
+	const phraseRe = latin.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})`, 'iu') : null;
+	return { single, multi, cjk, phraseRe, cjkPhrases, triggers };
+}
+
+/** The default configuration (built once at module load). */
+export const DEFAULT_OPT_OUT: OptOutConfig = compileOptOut(DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES);
+
+const RE_LOWER = /\p{Ll}/u;
+
+function isUpperWord(raw: string): boolean {
+	return raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
+}
+
+/**
+ * Whether the reply is an opt-out request.
+ * @param text the (windowed) reply text
+ * @param toks its tokens
+ * @param analysed the analysed part of the text (the whole text, or head + tail of an over-long one)
+ */
+export function isOptOut(text: string, toks: readonly Tok[], analysed: string, cfg: OptOutConfig): boolean {
+	// Content tokens: words, Han, numbers. Punctuation, emoji and spaces are ignored.
+	let keywordSeen = false;
+	let onlyKeywords = true;
+	let hasHan = false;
+	let trigger = false;
+	let first = -1;
+	let last = -1;
+	const n = toks.length;
+	for (let i = 0; i < n; i++) {
+		const t = toks[i];
+		const k = t.k;
+		if (k === K_SP || k === K_P || k === K_BREAK) continue;
+		if (first < 0) first = i;
+		last = i;
+		if (k === K_WORD) {
+			if (!trigger && cfg.triggers.has(t.w)) trigger = true;
+			if (!onlyKeywords) continue;
+			if (cfg.single.has(t.w)) {
+				keywordSeen = true;
+				continue;
+			}
+			if (cfg.multi.length > 0) {
+				const m = matchMulti(toks, i, cfg);
+				if (m > i) {
+					keywordSeen = true;
+					i = m - 1;
+					last = i;
+					continue;
+				}
+			}
+			if (OPT_OUT_FILLER.has(t.w)) continue;
+			onlyKeywords = false;
+		} else if (k === K_HAN) {
+			hasHan = true;
+			onlyKeywords = false;
+		}
+	}
+	if (first < 0) return false;
+	if (hasHan) {
+		for (const kw of cfg.cjk) if (analysed.indexOf(kw) >= 0) return true;
+		for (const p of cfg.cjkPhrases) if (analysed.indexOf(p) >= 0) return true;
+	}
+	if (onlyKeywords && keywordSeen) return true;
+
+	// A capitalised keyword as the first or last word of a normally-cased message.
+	const ft = toks[first];
+	const lt = toks[last];
+	// first word: only when it ends its sentence ("STOP. Too many messages"), not "TD Bank was friendly"
+	let afterFirst = first + 1;
+	while (afterFirst < n && toks[afterFirst].k === K_SP) afterFirst++;
+	const firstKw =
+		ft.k === K_WORD &&
+		cfg.single.has(ft.w) &&
+		isUpperWord(text.slice(ft.s, ft.e)) &&
+		standalone(toks, first) &&
+		(afterFirst >= n || toks[afterFirst].k === K_P);
+	const lastKw = !firstKw && lt.k === K_WORD && cfg.single.has(lt.w) && isUpperWord(text.slice(lt.s, lt.e)) && standalone(toks, last);
+	if ((firstKw || lastKw) && RE_LOWER.test(analysed)) return true;
+
+	return trigger && cfg.phraseRe !== null && cfg.phraseRe.test(analysed);
+}
+
+function glued(t: Tok | undefined): boolean {
+	return t !== undefined && (t.k === K_HAN || t.k === K_DIG || t.k === K_WORD);
+}
+
+/** The keyword is a word of its own, not glued to Han ("T恤") or digits. */
+function standalone(toks: readonly Tok[], i: number): boolean {
+	const prev = i > 0 && toks[i - 1].e === toks[i].s ? toks[i - 1] : undefined;
+	const next = i + 1 < toks.length && toks[i + 1].s === toks[i].e ? toks[i + 1] : undefined;
+	return !glued(prev) && !glued(next);
+}
+
+function matchMulti(toks: readonly Tok[], i: number, cfg: OptOutConfig): number {
+	for (const seq of cfg.multi) {
+		let j = i;
+		let ok = true;
+		for (let q = 0; q < seq.length; q++) {
+			while (j < toks.length && (toks[j].k === K_SP || (toks[j].k === K_P && (toks[j].v === 0x2d || toks[j].v === 0x5f)))) {
+				j++;
+			}
+			if (j >= toks.length || toks[j].k !== K_WORD || toks[j].w !== seq[q]) {
+				ok = false;
+				break;
+			}
+			j++;
+		}
+		if (ok) return j;
+	}
+	return i;
+}
