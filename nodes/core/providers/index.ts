@@ -9,3 +9,4 @@ export { messagebirdProvider } from './messagebird';
 export { sinchProvider } from './sinch';
 export { genericProvider } from './generic';
 export { networkFailure, parseRetryAfter, readJsonPath } from './shared';
+export { joinParts } from './webhook-shared';
