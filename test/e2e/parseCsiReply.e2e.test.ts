@@ -42,8 +42,8 @@ describe('Parse CSI Reply in real n8n', () => {
 			[...src.edges, [src.last, 'Parse CSI Reply']],
 		);
 		const id = await n8n.importWorkflow(wf);
-		const { code, run, stderr } = await n8n.execute(id);
-		expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
+		const { code, run, stdout } = await n8n.execute(id);
+		expect({ code, output: code === 0 ? '' : stdout }).toEqual({ code: 0, output: '' });
 		const out = nodeOutput(run, 'Parse CSI Reply');
 		expect(out).toHaveLength(REPLIES.length);
 		const byId = Object.fromEntries(out.map((o) => [o.id as number, o.csi as Record<string, unknown>]));
@@ -92,8 +92,8 @@ describe('Parse CSI Reply in real n8n', () => {
 			[...src.edges, [src.last, 'Parse CSI Reply']],
 		);
 		const id = await n8n.importWorkflow(wf);
-		const { code, run, stderr } = await n8n.execute(id);
-		expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
+		const { code, run, stdout } = await n8n.execute(id);
+		expect({ code, output: code === 0 ? '' : stdout }).toEqual({ code: 0, output: '' });
 		const ids = (output: number) => nodeOutput(run, 'Parse CSI Reply', output).map((o) => o.id);
 		expect(ids(0)).toEqual([1, 2, 3, 4]);
 		expect(ids(1)).toEqual([6]);

@@ -270,7 +270,12 @@ function isOptOutFlag(value: unknown): boolean {
 	return value === true || (typeof value === 'string' && value.length <= 8 && value.trim().toLowerCase() === 'true');
 }
 
-function groupValue(value: unknown): string | null {
+/**
+ * Normalised group value of a field value, exactly as `aggregateResponses` keys its groups: strings trimmed
+ * (empty → `null`), finite numbers / booleans / bigints stringified, valid `Date`s as ISO strings, anything
+ * else `null`. Lets adapters map input rows to the groups of a result.
+ */
+export function groupValue(value: unknown): string | null {
 	if (typeof value === 'string') {
 		const s = value.length > 500 ? value.slice(0, 500).trim() : value.trim();
 		return s === '' ? null : s;

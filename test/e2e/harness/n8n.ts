@@ -186,10 +186,75 @@ export class N8n {
 		return id;
 	}
 
-	/** Executes a workflow with the CLI and returns n8n's run data (`--rawOutput`). */
-	async execute(id: string): Promise<{ code: number | null; run: ExecutionRun | undefined; stdout: string; stderr: string }> {
-		const r = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
-		return { code: r.code, run: parseRunOutput(r.stdout), stdout: r.stdout, stderr: r.stderr };
+	/**
+	 * Imports credentials with `n8n import:credentials` (plain-text `data` is encrypted by n8n on import; an
+	 * existing `id` is updated). Each entry: `{ id, name, type, data }`.
+	 */
+	async importCredentials(list: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>): Promise<void> {
+		const file = path.join(this.userFolder, `creds-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+		fs.writeFileSync(file, JSON.stringify(list));
+		const r = await this.cli(['import:credentials', `--input=${file}`]);
+		fs.rmSync(file, { force: true });
+		if (r.code !== 0) throw new Error(`import:credentials failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+	}
+
+	/** Internal REST call (`/rest/...`) as the logged-in owner; returns status and parsed JSON body. */
+	async rest<T = unknown>(method: string, pathname: string, body?: unknown): Promise<{ status: number; body: T }> {
+		const cookie = await this.login();
+		const res = await fetch(`${this.baseUrl}/rest${pathname}`, {
+			method,
+			headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+			body: body !== undefined ? JSON.stringify(body) : undefined,
+		});
+		const text = await res.text();
+		let parsed: unknown = text;
+		try {
+			parsed = text ? JSON.parse(text) : undefined;
+		} catch {
+			// not JSON
+		}
+		return { status: res.status, body: parsed as T };
+	}
+
+	/**
+	 * Executes a workflow with the CLI and returns n8n's run data (`--rawOutput`). n8n's output goes to a file,
+	 * not a pipe: with large run data (tens of MB) a pipe may lose the tail when the CLI exits. `stdout` holds
+	 * the log lines before the run data.
+	 */
+	async execute(id: string, timeoutMs = 600_000): Promise<{ code: number | null; run: ExecutionRun | undefined; stdout: string; stderr: string }> {
+		const env = await this.processEnv(await freePort());
+		const file = path.join(this.userFolder, `run-${id}-${Date.now()}.out`);
+		const fd = fs.openSync(file, 'w');
+		try {
+			const code = await new Promise<number | null>((resolve, reject) => {
+				const child = spawn(this.rt.node, [this.rt.n8n, 'execute', `--id=${id}`, '--rawOutput'], {
+					env,
+					cwd: this.userFolder,
+					stdio: ['ignore', fd, fd],
+				});
+				const timer = setTimeout(() => {
+					child.kill('SIGKILL');
+					reject(new Error(`n8n execute --id=${id} timed out after ${timeoutMs} ms`));
+				}, timeoutMs);
+				child.on('close', (c) => {
+					clearTimeout(timer);
+					resolve(c);
+				});
+			});
+			const text = fs.readFileSync(file, 'utf8');
+			const start = text.indexOf('\n{');
+			const log = start < 0 ? text : text.slice(0, start);
+			// On failure the whole output is kept (n8n prints the error after the log lines).
+			return {
+				code,
+				run: start < 0 || code !== 0 ? tryParseRun(text.slice(start + 1)) : parseRunOutput(text.slice(start + 1)),
+				stdout: code === 0 ? log : text,
+				stderr: '',
+			};
+		} finally {
+			fs.closeSync(fd);
+			fs.rmSync(file, { force: true });
+		}
 	}
 
 	/** Activates (publishes) a workflow through the CLI; a running server picks it up within ~1 s. */
@@ -357,6 +422,14 @@ export class N8n {
 	}
 }
 
+/** A credential for `importCredentials` (`data` in plain text). */
+export interface CredentialJson {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
 export interface ExecutionSummary {
 	id: string;
 	finished: boolean;
@@ -386,6 +459,14 @@ export function parseRunOutput(stdout: string): ExecutionRun | undefined {
 	} catch {
 		const end = text.lastIndexOf('}');
 		return JSON.parse(text.slice(0, end + 1)) as ExecutionRun;
+	}
+}
+
+function tryParseRun(text: string): ExecutionRun | undefined {
+	try {
+		return parseRunOutput(text);
+	} catch {
+		return undefined;
 	}
 }
 
