@@ -181,19 +181,24 @@ export function isSeparatorCp(cp: number): boolean {
 	}
 }
 
-/** Trim comment separators from both ends of `s[from, to)` and return the slice. */
-export function trimSeparators(s: string, from = 0, to = s.length): string {
+/** First index in `s[from, to)` that is not a comment separator (`to` if none). */
+export function sepStart(s: string, from: number, to: number): number {
 	let a = from;
-	let b = to;
-	while (a < b) {
+	while (a < to) {
 		const cp = s.codePointAt(a) as number;
 		if (!isSeparatorCp(cp)) break;
 		a += cp > 0xffff ? 2 : 1;
 	}
-	while (b > a) {
+	return a;
+}
+
+/** End (exclusive) of `s[from, to)` without its trailing comment separators (`from` if none is left). */
+export function sepEnd(s: string, from: number, to: number): number {
+	let b = to;
+	while (b > from) {
 		let cp = s.charCodeAt(b - 1);
 		let w = 1;
-		if (cp >= 0xdc00 && cp <= 0xdfff && b - 2 >= a) {
+		if (cp >= 0xdc00 && cp <= 0xdfff && b - 2 >= from) {
 			const hi = s.charCodeAt(b - 2);
 			if (hi >= 0xd800 && hi <= 0xdbff) {
 				cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
@@ -203,5 +208,11 @@ export function trimSeparators(s: string, from = 0, to = s.length): string {
 		if (!isSeparatorCp(cp)) break;
 		b -= w;
 	}
-	return s.slice(a, b);
+	return b;
+}
+
+/** Trim comment separators from both ends of `s[from, to)` and return the slice. */
+export function trimSeparators(s: string, from = 0, to = s.length): string {
+	const a = sepStart(s, from, to);
+	return s.slice(a, sepEnd(s, a, to));
 }

@@ -3,20 +3,81 @@
 import { NUMBER_WORDS, LANGUAGE_HINTS } from './lexicon';
 import { K_DIG, K_HAN, K_WORD, tokenize, type Tok } from './tokenize';
 
-const RE_VI = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
-const RE_TR = /[ğışİ]/i;
-const RE_KK_LATIN = /[ǵńú]/i;
+// Letters that tell languages of one script apart. They are looked up in a per-code-point table of feature
+// bits (one pass over the reply instead of one regex scan per feature), matched case-insensitively.
+const F_VI = 1 << 0; // letters only Vietnamese uses (â ê ô are French and Portuguese too: "arrêtez", "você")
+const F_TR = 1 << 1;
+const F_KK_LATIN = 1 << 2;
+const F_DE = 1 << 3;
+const F_ES = 1 << 4;
+const F_PT = 1 << 5;
+const F_FR = 1 << 6;
+// Letters that are strong evidence for one of the languages that share most of their vocabulary: one
+// extra vote each ("Très bien" is French although "bien" is also Spanish).
+const F_FR_ONLY = 1 << 7;
+const F_ES_ONLY = 1 << 8;
+const F_PT_ONLY = 1 << 9;
+const F_DE_ONLY = 1 << 10; // ö ü are Turkish too
+const F_UZ_CYR = 1 << 11;
+const F_KK_CYR = 1 << 12;
+const F_UK = 1 << 13;
+const F_FA = 1 << 14;
+const F_UR = 1 << 15;
+/** an apostrophe: the Uzbek Latin o'/g' test (a regex) only runs when there is one */
+const F_APOS = 1 << 16;
+const F_NON_ASCII = 1 << 17;
+const FEATURE_LIMIT = 0x2000;
+const FEATURES = buildFeatures();
 const RE_UZ_LATIN = /[og]['‘’ʻʼ`](?=[a-z])/i;
-const RE_DE = /[äöüß]/i;
-const RE_ES = /[ñ¿¡]/i;
-const RE_PT = /[ãõ]/i;
-const RE_FR = /[èêëîïœùûç]/i;
-const RE_UZ_CYR = /[ўҳ]/i;
-const RE_KK_CYR = /[әөүұңіһқғ]/i;
-const RE_UK = /[їєґ]/i;
-const RE_FA = /[پچژگکی]/;
-const RE_UR = /[ٹڈڑںے]/;
-const RE_NON_ASCII = /[\u0080-\uffff]/;
+
+function buildFeatures(): Uint32Array {
+	const t = new Uint32Array(FEATURE_LIMIT);
+	// case-insensitive like a regex `i` flag: compare upper-case forms (ASCII never matches a non-ASCII letter)
+	const canon = new Uint16Array(FEATURE_LIMIT);
+	for (let c = 0; c < FEATURE_LIMIT; c++) {
+		const u = String.fromCharCode(c).toUpperCase();
+		const cu = u.length === 1 ? u.charCodeAt(0) : c;
+		canon[c] = c >= 0x80 && cu < 0x80 ? c : cu;
+	}
+	const mark = (chars: string, bit: number, ci: boolean): void => {
+		const want = new Set<number>();
+		for (const ch of chars) {
+			const c = ch.charCodeAt(0);
+			want.add(ci ? canon[c] : c);
+		}
+		for (let c = 0; c < FEATURE_LIMIT; c++) if (want.has(ci ? canon[c] : c)) t[c] |= bit;
+	};
+	mark('ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệĩỉịọỏốồổỗộớờởỡợũụủứừửữựỳỵỷỹ', F_VI, true);
+	mark('ğışİ', F_TR, true);
+	mark('ǵńú', F_KK_LATIN, true);
+	mark('äöüß', F_DE, true);
+	mark('ñ¿¡', F_ES, true);
+	mark('ãõ', F_PT, true);
+	mark('èêëîïœùûç', F_FR, true);
+	mark('èëîïœùûÿ', F_FR_ONLY, true);
+	mark('ñ¿¡', F_ES_ONLY, true);
+	mark('ãõ', F_PT_ONLY, true);
+	mark('äß', F_DE_ONLY, true);
+	mark('ўҳ', F_UZ_CYR, true);
+	mark('әөүұңіһқғ', F_KK_CYR, true);
+	mark('їєґ', F_UK, true);
+	mark('پچژگکی', F_FA, false);
+	mark('ٹڈڑںے', F_UR, false);
+	mark("'‘’ʻʼ`", F_APOS, false);
+	for (let c = 0x80; c < FEATURE_LIMIT; c++) t[c] |= F_NON_ASCII;
+	return t;
+}
+
+/** Feature bits of `text[from, to)`. */
+function features(text: string, from: number, to: number): number {
+	let f = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c < FEATURE_LIMIT) f |= FEATURES[c];
+		else f |= c === 0x2018 || c === 0x2019 ? F_NON_ASCII | F_APOS : F_NON_ASCII;
+	}
+	return f;
+}
 
 // Script indexes
 const S_LATIN = 0;
@@ -58,7 +119,12 @@ for (const [w, nw] of NUMBER_WORDS) {
 	const i = LANG_INDEX.get(nw.lang);
 	if (i !== undefined && !WORD_LANG.has(w)) WORD_LANG.set(w, i);
 }
+const L_EN = 0;
 const L_RU = 1;
+const L_ES = 4;
+const L_PT = 5;
+const L_DE = 6;
+const L_FR = 7;
 const L_UZ = 2;
 const L_KK = 3;
 
@@ -116,6 +182,7 @@ export function detectLanguageFromTokens(text: string, toks: readonly Tok[]): st
 		lastWord = t.e;
 		const l = WORD_LANG.get(t.w);
 		if (l !== undefined) votes[l]++;
+		else if (t.e - t.s > 2) apostropheVote(t.w);
 	}
 	if (kana > 0) return 'ja';
 	let best = -1;
@@ -133,37 +200,54 @@ export function detectLanguageFromTokens(text: string, toks: readonly Tok[]): st
 		return 'und';
 	}
 	if (SCRIPT_LANG[best] !== '') return SCRIPT_LANG[best];
-	const words = text.slice(firstWord, Math.min(lastWord, firstWord + 600));
+	const wordsEnd = Math.min(lastWord, firstWord + 600);
+	const f = features(text, firstWord, wordsEnd);
 	if (best === S_ARABIC) {
-		if (RE_UR.test(words)) return 'ur';
-		if (RE_FA.test(words)) return 'fa';
+		if ((f & F_UR) !== 0) return 'ur';
+		if ((f & F_FA) !== 0) return 'fa';
 		return 'ar';
 	}
 	if (best === S_CYRILLIC) {
-		if (RE_UZ_CYR.test(words)) return 'uz';
-		if (RE_KK_CYR.test(words)) return 'kk';
-		if (RE_UK.test(words)) return 'uk';
+		if ((f & F_UZ_CYR) !== 0) return 'uz';
+		if ((f & F_KK_CYR) !== 0) return 'kk';
+		if ((f & F_UK) !== 0) return 'uk';
 		const v = bestVote(CYR_LANGS);
 		return v < 0 ? 'ru' : LANGS[v];
 	}
 	if (best === S_LATIN) {
-		const ascii = !RE_NON_ASCII.test(words);
-		if (!ascii && RE_VI.test(words)) return 'vi';
-		if (!ascii && RE_KK_LATIN.test(words)) return 'kk';
-		if (RE_UZ_LATIN.test(words)) return 'uz';
-		if (!ascii && RE_TR.test(words)) return 'tr';
+		const ascii = (f & F_NON_ASCII) === 0;
+		if ((f & F_VI) !== 0) return 'vi';
+		if ((f & F_KK_LATIN) !== 0) return 'kk';
+		if ((f & F_APOS) !== 0 && RE_UZ_LATIN.test(text.slice(firstWord, wordsEnd))) return 'uz';
+		if ((f & F_TR) !== 0) return 'tr';
+		if ((f & F_FR_ONLY) !== 0) votes[L_FR]++;
+		if ((f & F_ES_ONLY) !== 0) votes[L_ES]++;
+		if ((f & F_PT_ONLY) !== 0) votes[L_PT]++;
+		if ((f & F_DE_ONLY) !== 0) votes[L_DE]++;
 		const v = bestVote(null);
 		if (v >= 0) return LANGS[v];
 		if (ascii) return 'und';
-		if (RE_DE.test(words)) return 'de';
-		if (RE_ES.test(words)) return 'es';
-		if (RE_PT.test(words)) return 'pt';
-		if (RE_FR.test(words)) return 'fr';
+		if ((f & F_DE) !== 0) return 'de';
+		if ((f & F_ES) !== 0) return 'es';
+		if ((f & F_PT) !== 0) return 'pt';
+		if ((f & F_FR) !== 0) return 'fr';
 		return 'und';
 	}
 	return 'und';
 }
 const CYR_LANGS = [L_RU, L_UZ, L_KK];
+
+/** French elision (`m'envoyer`, `l'équipe`, `qu'il`) and English contractions (`don't`, `it's`, `I'd`). */
+function apostropheVote(w: string): void {
+	const a = w.indexOf("'");
+	if (a < 0) return;
+	if ((a === 1 && 'lmdjnstc'.includes(w[0])) || (a === 2 && w[0] === 'q' && w[1] === 'u')) {
+		votes[L_FR]++;
+		return;
+	}
+	const tail = w.slice(a + 1);
+	if (tail === 's' || tail === 't' || tail === 'd' || tail === 'll' || tail === 're' || tail === 've' || tail === 'm') votes[L_EN]++;
+}
 
 /**
  * Guess the language of a reply: an ISO 639-1 code such as 'ru', 'zh', 'en', 'uz', 'kk', 'es', 'pt',

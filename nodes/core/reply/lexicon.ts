@@ -156,22 +156,60 @@ export const PRE_CORE = wordSet(
 export const PRE_HELP = wordSet(
 	'я бы вам тебе твердую твердая уверенную уверенная заслуженную честную честно чистую мою моя наша',
 	'ya by bi vam',
-	"i i'd id i'll ill i'm im would will you u it them this that a an my our solid strong honest easy final",
+	"i i'd id i'll ill i'm im would will you u it them this that a an my our solid strong honest easy final is",
 	'le les la lo un una uno mi yo te os vos je vous lui ma mon notre ich eine einen ihnen euch dir glatte klare meine',
-	'eu lhe um uma minha',
-	'ben size sizga men мен сізге sizlarga',
+	'eu lhe um uma minha meu',
+	'ben benim size sizga men mening мен менің сізге sizlarga',
 	'انا أنا',
 	'saya aku tôi toi mình minh cho mera meri main',
 );
 
+/**
+ * Grading verbs in the first person that frame a rating written BEFORE them, in languages where the object
+ * may precede the verb ("пятёрку ставлю", "4 veriyorum", "3 qo'yaman", "4 қоямын", "5 dunga", "un 4 le
+ * pongo", "fünf Sterne gebe ich"). Only unambiguous verb forms: `дам` (also "of ladies") and nouns such as `оценка` are left out.
+ */
+export const POST_FRAME = wordSet(
+	'ставлю поставлю поставил поставила поставлю ставим поставим даю оцениваю оценю оценил оценила',
+	'stavlyu stavlu postavlyu postavil postavila dayu',
+	'doy pongo daría pondría dou daria coloco gebe vergebe gäbe mets donne donnerais mettrais attribue',
+	'veriyorum veririm verdim veriyoruz verdik',
+	"qo'yaman qoyaman qo'ydim qoydim beraman berdim қўяман бераман қоямын қойдым беремін бердім",
+	'dunga dungi denge',
+);
+
+/**
+ * Negated grading verbs after a number deny it ("5 не ставлю, 4", "5 vermem", "5 qo'ymayman"); Russian
+ * and the Latin-script languages put `не`/`not` before the verb of {@link POST_FRAME}, see {@link NEGATIONS}.
+ */
+export const POST_FRAME_NEG = wordSet(
+	"vermem vermiyorum veremem vermeyeceğim qo'ymayman qoymayman bermayman қоймаймын бермеймін",
+);
+
+/**
+ * Nouns naming the rating, which frame it also when they follow it in their own clause: "5 — моя оценка",
+ * "4 is my rating", "5, minha nota", "4 benim puanım".
+ */
+export const RATING_NOUNS = wordSet(
+	'оценка оценку итог ocenka otsenka rating score grade verdict nota calificación calificacion puntuación ' +
+		'puntuacion puntaje avaliação avaliacao note bewertung puan puanım puanim notum baho bahom bahoyim баҳо баҳом ' +
+		'баға бағам تقييمي تقييم nilai nilainya skor',
+);
+
+/**
+ * Sentence-final particles of Vietnamese and Indonesian that close a rating ("5 sao nhé", "Lima deh"), as
+ * written (lower case, NFC): the accent-folded forms would meet other words (`nhà` "house", `đồng`).
+ */
+export const FINAL_PARTICLES: ReadonlySet<string> = new Set(['nhé', 'nhe', 'nha', 'nhá', 'deh']);
+
 /** Words after a number that frame it as a rating ("3 балла", "5 stars", "Chấm 9 điểm"). */
 export const SUF_FRAME = wordSet(
-	'балл балла баллов баллы бал балла б звезда звезды звезд звездочки звездочек звездочка звезду',
+	'балл балла баллов баллы бал балла балов б звезда звезды звезд звездочки звездочек звездочка звезду',
 	'ball balla ballov bal',
 	'star stars point points pts pt marks',
 	'estrella estrellas punto puntos estrela estrelas ponto pontos',
 	'stern sterne sternen punkt punkte punkten étoile étoiles',
-	'yıldız yildiz puan yulduz yulduzcha юлдуз жұлдыз ұпай',
+	'yıldız yildiz puan yulduz yulduzcha юлдуз жұлдыз ұпай juldyz zhuldyz',
 	'نجوم نجمة نجمات نجمه درجات درجة نقاط نقطة',
 	'bintang poin sao điểm diem ank',
 );
@@ -304,49 +342,79 @@ export const DEFAULT_OPT_OUT_PHRASES: readonly string[] = [
 	'dont message me', 'do not message me', "don't send me", 'dont send me', 'do not send me', "don't contact me",
 	'dont contact me', 'do not contact me', 'no more texts', 'no more messages', 'no more sms', 'unsubscribe',
 	'opt me out', 'opt out', 'remove me from', 'remove my number', 'take me off', 'leave me alone',
-	'stop bothering me', 'never text me', 'quit texting', 'quit sending', 'lose my number',
+	'stop bothering me', 'never text me', 'quit texting', 'quit sending', 'lose my number', 'no more surveys',
+	'stop the surveys', 'stop these surveys', 'stop surveying', "don't want these texts", "don't want these messages",
+	'do not want these texts', 'do not want these messages',
 	// ru
 	'не пишите', 'не пиши мне', 'не присылайте', 'не отправляйте', 'не шлите', 'не надо писать', 'не надо присылать',
 	'хватит писать', 'хватит присылать', 'хватит слать', 'хватит спамить', 'перестаньте писать', 'перестаньте присылать',
 	'перестаньте слать', 'прекратите писать', 'прекратите присылать', 'прекратите рассылку', 'больше не пишите',
 	'не беспокойте', 'отпишите', 'отписаться', 'отписка', 'удалите мой номер', 'уберите мой номер',
-	'не хочу получать', 'ne pishite', 'ne pishi mne', 'hvatit pisat', 'otpishite',
+	'не хочу получать', 'ne pishite', 'ne pishi mne', 'hvatit pisat', 'otpishite', 'не нужно писать',
+	'не нужно присылать', 'не надо слать', 'хватит отправлять', 'перестаньте отправлять', 'прекратите отправлять',
+	'уберите из рассылки', 'удалите из рассылки', 'исключите из рассылки', 'уберите из базы', 'удалите из базы',
+	'исключите из базы', 'отпишите от рассылки', 'отстаньте', 'больше не присылайте', 'hvatit prisylat',
+	'ne prisylaite', 'ne prisylayte', 'ne bespokoite', 'ne bespokoyte',
 	// zh
 	'别再发', '不要再发', '别发了', '不要发了', '别给我发', '不要给我发', '别再给我发', '不要再给我发', '请勿再发', '请勿发送',
 	'别发短信', '不要发短信', '不用再发', '退订', '取消订阅', '拒收', '别再打扰',
-	'不要再打扰', '别骚扰', '不要再联系',
+	'不要再打扰', '别骚扰', '不要再联系', '请勿打扰', '别打扰', '不想再收到短信', '不想收到短信', '不再接收短信', '不要再给我发',
+	'别再给我发', '不要给我发短信', '不用发了',
 	// uz
 	'yubormang', 'yozmang', 'bezovta qilmang', 'obunani bekor', 'obunadan chiq', 'юборманг', 'ёзманг',
-	'безовта қилманг',
+	'безовта қилманг', "jo'natmang", 'jonatmang', 'жўнатманг', 'xabar kerak emas',
 	// kk
-	'жібермеңіз', 'жазбаңыз', 'мазаламаңыз', 'jibermeniz', 'jazbanyz',
+	'жібермеңіз', 'жазбаңыз', 'мазаламаңыз', 'jibermeniz', 'jazbanyz', 'жібермеңдер', 'жазбаңдар', 'жібермеу',
 	// es
 	'no me escriban', 'no me escribas', 'no me envíen', 'no me envies', 'no me manden', 'no me mandes',
 	'dejen de enviar', 'dejen de escribir', 'dejen de mandar', 'deja de enviar', 'deja de escribir',
 	'no más mensajes', 'no quiero recibir', 'darme de baja', 'dar de baja', 'denme de baja', 'cancelar suscripción',
+	'no quiero más mensajes', 'basta de mensajes', 'dejen de mandarme', 'dejen de escribirme', 'dejen de enviarme',
+	'no vuelvan a escribir', 'no me vuelvan a escribir',
 	// pt
 	'parem de enviar', 'parem de mandar', 'pare de enviar', 'pare de mandar', 'não me enviem', 'não me mandem',
 	'não quero receber', 'não quero mais receber', 'sair da lista', 'me tire da lista', 'descadastrar',
-	'me descadastre', 'cancelar inscrição',
+	'me descadastre', 'cancelar inscrição', 'chega de mensagens', 'não me mandem mais', 'parem de me enviar',
+	'parem de me mandar', 'não enviem mais', 'não mandem mais',
 	// de
-	'keine sms mehr', 'keine nachrichten mehr', 'hören sie auf', 'hört auf', 'nicht mehr schreiben',
+	'keine sms mehr', 'keine nachrichten mehr', 'keine umfragen mehr', 'hören sie auf zu schreiben',
+	'hören sie auf mir zu schreiben', 'hört auf zu schreiben', 'hört auf mir zu schreiben', 'hört auf zu simsen',
+	'hören sie bitte auf', 'hört bitte auf', 'hört auf mit den sms', 'hören sie auf mit den sms', 'nicht mehr schreiben',
 	'nicht mehr anschreiben', 'abmelden', 'austragen', 'abbestellen', 'schreiben sie mir nicht',
 	'nicht mehr kontaktieren',
 	// fr
 	"arrêtez de m'envoyer", "arrêtez de m'écrire", 'arrêtez les sms', 'arrêtez les messages', "ne m'envoyez plus",
 	"ne m'écrivez plus", 'plus de sms', 'plus de messages', 'désabonner', 'désinscrire', 'désabonnez',
+	"arrêtez d'envoyer", "cessez de m'envoyer", "cessez d'envoyer", "ne plus m'envoyer", "ne plus recevoir",
+	'stop aux sms', "arrêtez de m'écrire",
 	'désinscrivez',
 	// tr
 	'mesaj göndermeyin', 'sms göndermeyin', 'göndermeyin', 'rahatsız etmeyin', 'abonelikten çık', 'listeden çıkar',
+	'mesaj atmayın', 'sms atmayın', 'mesaj yollamayın', 'sms yollamayın', 'mesaj istemiyorum', 'sms istemiyorum',
 	// ar
 	'لا ترسل', 'لا ترسلوا', 'توقفوا عن', 'توقف عن ارسال', 'إلغاء الاشتراك', 'لا أريد رسائل', 'لا تراسلني',
+	'أوقفوا الرسائل', 'اوقفوا الرسائل', 'لا أريد استلام', 'لا تراسلوني',
 	// id
 	'jangan kirim', 'jangan sms', 'berhenti kirim', 'berhenti mengirim', 'stop kirim', 'berhenti berlangganan',
-	'hapus nomor saya', 'jangan ganggu',
+	'hapus nomor saya', 'jangan ganggu', 'tidak mau terima sms', 'tidak mau menerima', 'jangan kirimi',
 	// vi
-	'đừng gửi', 'đừng nhắn', 'không nhận tin', 'ngừng gửi', 'hủy đăng ký', 'không muốn nhận',
+	'đừng gửi', 'đừng nhắn', 'không nhận tin', 'ngừng gửi', 'hủy đăng ký', 'không muốn nhận', 'dừng gửi',
+	'đừng làm phiền',
 	// hi
-	'message mat bhejo', 'msg mat bhejo', 'sms mat bhejo', 'mat bhejo', 'mat bhejna', 'band karo', 'bhejna band',
+	'message mat bhejo', 'msg mat bhejo', 'sms mat bhejo', 'mat bhejo', 'mat bhejna', 'message band karo',
+	'messages band karo', 'msg band karo', 'sms band karo', 'bhejna band', 'message mat karo', 'msg mat karo',
+];
+
+/**
+ * Object pronouns and "more/ever/please" adverbs that may stand between the words of an opt-out phrase (at most
+ * two in a gap) without changing it: "хватит мне писать" is "хватит писать", "не надо мне больше писать",
+ * "уберите меня из рассылки", "parem de me enviar", "bana mesaj atmayın", "don't ever text me".
+ */
+export const OPT_OUT_OBJECTS: readonly string[] = [
+	'мне', 'нам', 'меня', 'нас', 'mne', 'menya', 'me', 'us', 'nos', 'mir', 'mich', 'uns', 'moi', 'bana', 'bize',
+	'menga', 'bizga', 'маған', 'бізге', 'менга', 'saya', 'aku', 'tôi', 'mujhe', 'hume', 'لي',
+	'больше', 'уже', 'пожалуйста', 'bolshe', 'ever', 'please', 'mehr', 'bitte', 'más', 'mais', 'artık', 'lagi',
+	'nữa', 'iltimos', 'енді',
 ];
 
 /** Courtesy words allowed next to a bare opt-out keyword ("STOP please", "Стоп, пожалуйста"). */
@@ -358,22 +426,28 @@ export const OPT_OUT_FILLER = wordSet(
 /** Function words used by `detectLanguage` (besides the number and framing words). */
 export const LANGUAGE_HINTS: Readonly<Record<string, string>> = buildHints({
 	en: 'the and you your was is it thanks thank very good great service but not for with of to my had have waited never would please call ' +
-		'called calling stars star rate rating give solid terrible awful excellent amazing guy staff delivery fast slow late times',
-	ru: 'спасибо всё все очень хорошо отлично не но и в на что был была было оператор мастер курьер быстро ' +
+		'called calling stars star rate rating give solid terrible awful excellent amazing guy staff delivery fast slow late times ' +
+		'me stop texting text texts message messages messaging sending unsubscribe remove list more from out or still nothing app',
+	ru: 'спасибо всё все очень хорошо отлично не но и в на что был была было оператор мастер курьер быстро мне хватит ' +
 		'spasibo vse vsyo horosho xorosho otlichno ochen molodec',
 	uz: "ball baho rahmat raxmat juda yaxshi xizmat lekin operator hammasi joyida zo'r a'lo kutdim emas keldi kerak edi boshqa " +
+		'xabar yubormang yozmang iltimos kuryer ' +
 		'раҳмат рахмат жуда яхши хизмат лекин',
 	kk: 'рахмет рақмет жақсы өте бірақ қызмет күттім болмады көп keshikti rahmet jaqsy óte',
-	es: 'el la los muy gracias que y de en por no pero fue servicio atención atencion excelente bueno todo bien técnico tecnico ' +
-		'mi calificación calificacion pongo doy estrellas puntos para',
-	pt: 'não nao obrigado obrigada muito atendimento ótimo otimo bom que de em o um uma foi mas tudo me ajudou dou estrelas pontos',
-	de: 'der die das und sehr nicht danke ist war gut ich mit auf es kam freundlich techniker gebe sterne punkte zu langsam schnell',
-	fr: 'le la les très tres merci et est je pas mais un une avec pour conseiller livreur sympa bien',
-	tr: 've çok cok teşekkürler tesekkurler teşekkür bir değil degil ama iyi hizmet geldi bekledim puan puanım yıldız',
+	es: 'el la los muy gracias y en por no pero fue servicio atención atencion excelente bueno todo bien técnico tecnico ' +
+		'mi calificación calificacion pongo doy estrellas puntos para más escriban dejen mensajes quiero llegó tardaron baja',
+	pt: 'não nao obrigado obrigada muito atendimento ótimo otimo bom em o um uma foi mas tudo ajudou dou estrelas pontos ' +
+		'nota parem mensagens receber quero mais esperei demorou sair ou recomendo',
+	de: 'der die das und sehr nicht danke ist war gut ich mit auf es kam freundlich techniker gebe sterne punkte zu langsam schnell ' +
+		'keine mehr bitte nachrichten hört hören stopp von',
+	fr: 'le la les très tres merci et est je pas mais un une avec pour conseiller livreur sympa bien plus arrêtez arretez mets arret sur',
+	tr: 've çok cok teşekkürler tesekkurler teşekkür bir değil degil ama iyi hizmet geldi bekledim puan puanım yıldız mesaj ' +
+		'lütfen lutfen atmayın etmeyin göndermeyin veriyorum üzerinden uzerinden',
 	ar: 'شكرا شكراً جزيلا الخدمة ممتاز ممتازة الموظف كان جدا',
-	id: 'dan yang terima kasih tidak sangat bagus datang tepat waktu ramah kurirnya nunggu di nilai bintang mantap',
+	id: 'dan yang terima kasih tidak sangat bagus datang tepat waktu ramah kurirnya nunggu di nilai bintang mantap jangan ' +
+		'kirim lagi berhenti sudah kurir dari',
 	vi: 'tôi dịch vụ rất tốt cảm ơn nhân viên không được chấm sao điểm',
-	hi: 'bahut badhiya accha acha tha thi hai nahi par thoda aaya mein se kya ji dhanyavad shukriya',
+	hi: 'bahut badhiya accha acha tha thi hai nahi par thoda aaya mein se kya ji dhanyavad shukriya ghante ghanta din',
 });
 
 function buildHints(spec: Record<string, string>): Record<string, string> {

@@ -4,9 +4,9 @@
 // as an ordinary word inside a sentence ("Stopped by the store", "I had to cancel my order", "I almost
 // quit") is not. CJK keywords (退订, 取消订阅) are unambiguous and match anywhere. Plain-language requests
 // ("stop texting me", "не пишите мне больше", "别再发了") match as phrases, case- and accent-insensitively.
-import { foldText, normWord } from './chars';
-import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES, OPT_OUT_FILLER } from './lexicon';
-import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
+import { C_HAN, charClass, foldText, normWord } from './chars';
+import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES, OPT_OUT_FILLER, OPT_OUT_OBJECTS } from './lexicon';
+import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, tokenize, type Tok } from './tokenize';
 
 /** Compiled opt-out configuration. */
 export interface OptOutConfig {
@@ -14,14 +14,14 @@ export interface OptOutConfig {
 	readonly single: ReadonlySet<string>;
 	/** multi-word keywords (normalised word sequences) */
 	readonly multi: readonly (readonly string[])[];
-	/** keywords written in CJK (matched as substrings) */
-	readonly cjk: readonly string[];
-	/** phrase matcher for non-CJK phrases on folded text, or null */
+	/** CJK keywords and phrases (substrings of the raw text), by the code point of their first character */
+	readonly cjkByFirst: ReadonlyMap<number, readonly string[]>;
+	/** CJK keywords and phrases that do not start with a Han character (searched with indexOf) */
+	readonly cjkOther: readonly string[];
+	/** non-CJK phrases as normalised word sequences, by their first word */
+	readonly phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+	/** phrases that are not plain words (digits, punctuation): matched with a regex on the text, or null */
 	readonly phraseRe: RegExp | null;
-	/** CJK phrases (substrings of the raw text) */
-	readonly cjkPhrases: readonly string[];
-	/** normalised first words of the non-CJK phrases: the phrase regex only runs when one occurs */
-	readonly triggers: ReadonlySet<string>;
 }
 
 const RE_HAN_ANY = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -29,18 +29,44 @@ const RE_ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const RE_WS = /\s+/g;
 const SPACE_RE = '[\\s\\u200b-\\u200f]+';
 const APOS_RE = "['’‘ʼ`]";
+/** Words that may stand between two words of a phrase ("хватит [мне] писать", "не надо [мне больше] писать"). */
+const OBJECTS: ReadonlySet<string> = new Set(OPT_OUT_OBJECTS.map((w) => normWord(w)));
+
+function addTo<K, T>(m: Map<K, T[]>, k: K, v: T): void {
+	const l = m.get(k);
+	if (l === undefined) m.set(k, [v]);
+	else l.push(v);
+}
+
+/** The normalised words of a phrase, or null when it holds anything else than words and spaces. */
+function phraseWords(p: string): string[] | null {
+	const toks: Tok[] = [];
+	tokenize(p, 0, p.length, toks);
+	const out: string[] = [];
+	for (const t of toks) {
+		if (t.k === K_WORD) out.push(t.w);
+		else if (t.k !== K_SP) return null;
+	}
+	return out.length > 0 ? out : null;
+}
 
 /** Compile keyword and phrase lists into an {@link OptOutConfig}. */
 export function compileOptOut(keywords: readonly string[], phrases: readonly string[]): OptOutConfig {
 	const single = new Set<string>();
 	const multi: string[][] = [];
-	const cjk: string[] = [];
+	const cjkByFirst = new Map<number, string[]>();
+	const cjkOther: string[] = [];
+	const addCjk = (k: string): void => {
+		const cp = k.codePointAt(0) as number;
+		if (charClass(cp) === C_HAN) addTo(cjkByFirst, cp, k);
+		else cjkOther.push(k);
+	};
 	for (const raw of keywords) {
 		if (typeof raw !== 'string') continue;
 		const k = raw.trim();
 		if (!k) continue;
 		if (RE_HAN_ANY.test(k)) {
-			cjk.push(k);
+			addCjk(k);
 			continue;
 		}
 		const parts = k
@@ -50,28 +76,69 @@ export function compileOptOut(keywords: readonly string[], phrases: readonly str
 		if (parts.length === 1) single.add(parts[0]);
 		else if (parts.length > 1) multi.push(parts);
 	}
-	const latin: string[] = [];
-	const cjkPhrases: string[] = [];
-	const triggers = new Set<string>();
+	const byFirst = new Map<string, string[][]>();
+	const other: string[] = [];
 	for (const raw of phrases) {
 		if (typeof raw !== 'string') continue;
 		const p = raw.trim();
 		if (!p) continue;
 		if (RE_HAN_ANY.test(p)) {
-			cjkPhrases.push(p);
+			addCjk(p);
 			continue;
 		}
-		const firstWord = p.split(/[\s]+/)[0];
-		triggers.add(normWord(firstWord));
+		const w = phraseWords(p);
+		if (w !== null) {
+			addTo(byFirst, w[0], w);
+			continue;
+		}
 		// the phrase as written and without accents ("não me enviem" / "nao me enviem")
 		for (const v of new Set([p.toLowerCase().replace(RE_WS, ' '), foldText(p)])) {
-			latin.push(v.replace(RE_ESCAPE, '\\$&').replace(/ /g, SPACE_RE).replace(/'/g, APOS_RE));
+			other.push(v.replace(RE_ESCAPE, '\\$&').replace(/'/g, APOS_RE).replace(/ /g, SPACE_RE));
 		}
 	}
 	// Longest first, so that the alternation does not stop at a shorter prefix.
-	latin.sort((a, b) => b.length - a.length);
-	const phraseRe = latin.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})`, 'iu') : null;
-	return { single, multi, cjk, phraseRe, cjkPhrases, triggers };
+	other.sort((a, b) => b.length - a.length);
+	const phraseRe = other.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.join('|')})`, 'iu') : null;
+	return { single, multi, cjkByFirst, cjkOther, phrases: byFirst, phraseRe };
+}
+
+/** Index of the word after the spaces that follow token i, or -1. */
+function nextWord(toks: readonly Tok[], i: number): number {
+	const s = toks[i + 1];
+	if (s === undefined || s.k !== K_SP) return -1;
+	const w = toks[i + 2];
+	return w !== undefined && w.k === K_WORD ? i + 2 : -1;
+}
+
+/**
+ * A phrase starts at word token i: its words in order, separated by white space, optionally with one or two
+ * object pronouns or adverbs between two of them ("хватит мне писать"); the last word may be longer ("jangan kirimi", "stop
+ * msgs"), as in a prefix match.
+ */
+function phraseAt(toks: readonly Tok[], i: number, seqs: readonly (readonly string[])[]): boolean {
+	for (const seq of seqs) {
+		let j = i;
+		let q = 1;
+		for (; q < seq.length; q++) {
+			j = nextWord(toks, j);
+			if (j < 0) break;
+			const last = q === seq.length - 1;
+			const w = toks[j].w;
+			if (last ? w.startsWith(seq[q]) : w === seq[q]) continue;
+			if (!OBJECTS.has(w)) break;
+			j = nextWord(toks, j);
+			if (j < 0) break;
+			let w2 = toks[j].w;
+			if (OBJECTS.has(w2) && w2 !== seq[q]) {
+				j = nextWord(toks, j);
+				if (j < 0) break;
+				w2 = toks[j].w;
+			}
+			if (!(last ? w2.startsWith(seq[q]) : w2 === seq[q])) break;
+		}
+		if (q === seq.length) return true;
+	}
+	return false;
 }
 
 /** The default configuration (built once at module load). */
@@ -94,7 +161,6 @@ export function isOptOut(text: string, toks: readonly Tok[], analysed: string, c
 	let keywordSeen = false;
 	let onlyKeywords = true;
 	let hasHan = false;
-	let trigger = false;
 	let first = -1;
 	let last = -1;
 	const n = toks.length;
@@ -105,7 +171,8 @@ export function isOptOut(text: string, toks: readonly Tok[], analysed: string, c
 		if (first < 0) first = i;
 		last = i;
 		if (k === K_WORD) {
-			if (!trigger && cfg.triggers.has(t.w)) trigger = true;
+			const seqs = cfg.phrases.get(t.w);
+			if (seqs !== undefined && phraseAt(toks, i, seqs)) return true;
 			if (!onlyKeywords) continue;
 			if (cfg.single.has(t.w)) {
 				keywordSeen = true;
@@ -123,14 +190,17 @@ export function isOptOut(text: string, toks: readonly Tok[], analysed: string, c
 			if (OPT_OUT_FILLER.has(t.w)) continue;
 			onlyKeywords = false;
 		} else if (k === K_HAN) {
-			hasHan = true;
 			onlyKeywords = false;
+			const l = cfg.cjkByFirst.get(t.v);
+			if (l !== undefined) {
+				for (const kw of l) if (text.startsWith(kw, t.s)) return true;
+			}
+			hasHan = true;
 		}
 	}
 	if (first < 0) return false;
 	if (hasHan) {
-		for (const kw of cfg.cjk) if (analysed.indexOf(kw) >= 0) return true;
-		for (const p of cfg.cjkPhrases) if (analysed.indexOf(p) >= 0) return true;
+		for (const kw of cfg.cjkOther) if (analysed.indexOf(kw) >= 0) return true;
 	}
 	if (onlyKeywords && keywordSeen) return true;
 
@@ -149,7 +219,7 @@ export function isOptOut(text: string, toks: readonly Tok[], analysed: string, c
 	const lastKw = !firstKw && lt.k === K_WORD && cfg.single.has(lt.w) && isUpperWord(text.slice(lt.s, lt.e)) && standalone(toks, last);
 	if ((firstKw || lastKw) && RE_LOWER.test(analysed)) return true;
 
-	return trigger && cfg.phraseRe !== null && cfg.phraseRe.test(analysed);
+	return cfg.phraseRe !== null && cfg.phraseRe.test(analysed);
 }
 
 function glued(t: Tok | undefined): boolean {

@@ -6,18 +6,22 @@
 // counts, ids, ordinals, articles) → keep the phrases that stand where a rating stands (at the start or end
 // of the reply, framed, or a clause of their own) → decide (one value: ok / out of range / not integer;
 // several values: ambiguous) → cut the rating phrases out of the reply to get the comment.
-import { trimSeparators } from './chars';
+import { normWord, sepEnd, sepStart } from './chars';
 import { detectLanguageFromTokens } from './language';
 import {
 	DEFAULT_OPT_OUT_KEYWORDS,
 	DEFAULT_OPT_OUT_PHRASES,
 	DENOM_WORDS,
+	FINAL_PARTICLES,
 	NEGATIONS,
 	NUMBER_WORDS,
 	OR_WORDS,
 	PRE_CORE,
 	PRE_EXCLUDE,
 	PRE_HELP,
+	POST_FRAME,
+	POST_FRAME_NEG,
+	RATING_NOUNS,
 	REV_DENOM_WORDS,
 	SUF_FRAME,
 	UNIT_STEMS,
@@ -80,11 +84,23 @@ const ZH_NUM: Readonly<Record<string, number>> = {
 	壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 拾: 10,
 };
 const hanSet = (s: string): Set<string> => new Set(Array.from(s));
+/** value + 1 of a Chinese numeral by code point (0: not a numeral): no string look-up on the hot path */
+const ZH_NUM_CP = new Uint8Array(0x10000);
+for (const [c, v] of Object.entries(ZH_NUM)) ZH_NUM_CP[c.charCodeAt(0)] = v + 1;
+
+/** Value of the Chinese numeral token t (a K_HAN token carries its code point in `v`), or -1. */
+function zhNum(t: Tok): number {
+	return t.v < 0x10000 ? ZH_NUM_CP[t.v] - 1 : -1;
+}
 /** verbs framing a Chinese rating: 给5分, 打3分, 评4分 */
 const ZH_CORE = hanSet('给打评');
+/** first characters of the nouns 好评 (good review), 差评 (bad review), 中评, 五星好评 */
+const ZH_REVIEW = hanSet('好差中');
 /** helpers of a Chinese framing chain: 我给, 就给, 给你们, 评分：4 */
 const ZH_HELP = hanSet('我就只能可以个再也都分是为您你们');
 const ZH_PARTICLE = hanSet('吧啊呀哦了啦嘛呢哈噢喔的哟呗');
+/** sentence-final particles that close a rating phrase: 给4分吧, 4分呀, 五分了 (not 的: 5分的服务) */
+const ZH_FINAL = hanSet('吧啊呀哦了啦嘛呢哈噢喔哟呗');
 /** what may follow N星 in a rating (五星好评, 五星服务); anything else makes 三星 the brand, etc. */
 const ZH_STAR_OK = hanSet('好差评满服推给吧啊呀哦了啦嘛呢哈噢喔的哟呗');
 /** measure words / units after a number: 下午5点, 5次, 三天, 24小时, 一个多小时 */
@@ -124,8 +140,10 @@ interface Ctx {
 	words: boolean;
 	stars: boolean;
 	next: number;
-	/** index of the first content token (not space/punctuation) */
+	/** index of the first content token (not space/punctuation), `toks.length` if none */
 	first: number;
+	/** index of the last content token, -1 if none */
+	last: number;
 }
 
 function adjacent(toks: readonly Tok[], a: number, b: number): boolean {
@@ -195,8 +213,7 @@ function numberAt(ctx: Ctx, i: number): number {
 		return nw === undefined ? -1 : nw.value;
 	}
 	if (t.k === K_HAN) {
-		const v = ZH_NUM[t.w];
-		return v === undefined ? -1 : v;
+		return zhNum(t);
 	}
 	return -1;
 }
@@ -242,23 +259,35 @@ function atomAt(ctx: Ctx, i: number): Phrase | null {
 
 function hanAtom(ctx: Ctx, i: number): Phrase | null {
 	const toks = ctx.toks;
-	let j = i;
-	const vals: number[] = [];
-	while (j < toks.length && toks[j].k === K_HAN && ZH_NUM[toks[j].w] !== undefined && j - i < 4) {
-		vals.push(ZH_NUM[toks[j].w]);
+	const v0 = zhNum(toks[i]);
+	if (v0 < 0) return null;
+	// up to four numerals: 五, 十, 十五, 二十, 二十五 (no array: this runs for every Han character)
+	let j = i + 1;
+	let n = 1;
+	let v1 = -1;
+	let v2 = -1;
+	let tens = v0 === 10 ? 1 : 0;
+	let ten = v0 === 10 ? 0 : -1;
+	while (j < toks.length && toks[j].k === K_HAN && j - i < 4) {
+		const x = zhNum(toks[j]);
+		if (x < 0) break;
+		if (n === 1) v1 = x;
+		else if (n === 2) v2 = x;
+		if (x === 10) {
+			tens++;
+			if (ten < 0) ten = n;
+		}
+		n++;
 		j++;
 	}
-	if (vals.length === 0) return null;
 	ctx.next = j;
 	let v = -1;
-	if (vals.length === 1) v = vals[0];
-	else {
-		const ten = vals.indexOf(10);
-		if (ten >= 0 && ten <= 1 && vals.lastIndexOf(10) === ten && vals.length - ten <= 2) {
-			const before = ten === 1 ? vals[0] : 1;
-			const after = ten + 1 < vals.length ? vals[ten + 1] : 0;
-			if (before >= 1 && before <= 9 && after <= 9 && after !== 10) v = before * 10 + after;
-		}
+	if (n === 1) v = v0;
+	else if (ten >= 0 && ten <= 1 && tens === 1 && n - ten <= 2) {
+		const before = ten === 1 ? v0 : 1;
+		const afterIdx = ten + 1;
+		const after = afterIdx < n ? (afterIdx === 1 ? v1 : v2) : 0;
+		if (before >= 1 && before <= 9 && after <= 9 && after !== 10) v = before * 10 + after;
 	}
 	if (v < 0) return null; // 五六 (five or six), 一二三: a list, not a rating
 	return newPhrase(i, j, A_HAN, v);
@@ -365,7 +394,9 @@ function zhSuffix(ctx: Ctx, p: Phrase, j: number): number {
 			// 十分满意 ("very"), 一分都不想给 (idiom); a digit rating may be followed by text: 5分好评
 			if (p.kind === A_HAN && !p.pre) {
 				// 十分 + anything is the adverb "very"; other numerals: 五分好评 is a rating, 一分都不想给 is not
-				if (p.v === 10 || !ZH_STAR_OK.has(a.w)) p.excl = true;
+				// ...but 十分吧 / 十分了 closes the sentence: the rating ten, not an adverb
+				const closes = ZH_FINAL.has(a.w) && toks[j + 2]?.k !== K_HAN;
+				if ((p.v === 10 && !closes) || !ZH_STAR_OK.has(a.w)) p.excl = true;
 			} else if (a.w === '都' || a.w === '也') p.excl = true;
 		}
 		p.suf = true;
@@ -429,10 +460,38 @@ function extendSuffix(ctx: Ctx, p: Phrase): void {
 			j = e;
 			continue;
 		}
+		if (nt.k === K_STAR) {
+			// one star after a number is its unit: "5⭐", "4 ★", "4 звезды ⭐" (but "5 ⭐⭐⭐" is two ratings)
+			if (nt.v === 1 && nt.n === 1 && p.kind !== A_STAR) {
+				p.suf = true;
+				j = k + 1;
+				continue;
+			}
+			break;
+		}
 		if (nt.k === K_WORD) {
 			if (SUF_FRAME.has(nt.w) && p.kind !== A_HAN) {
 				p.suf = true;
 				j = k + 1;
+				continue;
+			}
+			// a grading verb after its object: "пятёрку ставлю", "4 veriyorum", "un 4 le pongo", "5 gebe ich"
+			const v = postVerb(ctx, k);
+			if (v > 0) {
+				p.suf = true;
+				j = v;
+				continue;
+			}
+			// ...denied: "5 не ставлю, 4", "5 vermem"
+			if (POST_FRAME_NEG.has(nt.w) || (NEGATIONS.has(nt.w) && postVerb(ctx, nextNonSp(toks, k + 1)) > 0)) {
+				p.excl = true;
+				break;
+			}
+			// the rating named after it, closing the clause: "4 is my rating", "5, minha nota"
+			const r = postNoun(ctx, k);
+			if (r > 0) {
+				p.suf = true;
+				j = r;
 				continue;
 			}
 			let q = -1;
@@ -457,6 +516,16 @@ function extendSuffix(ctx: Ctx, p: Phrase): void {
 			}
 			break;
 		}
+		if (nt.k === K_P && DASHES.has(nt.v) && k > j && toks[k + 1]?.k === K_SP) {
+			// "5 — моя оценка": a spaced dash before the named rating
+			const r = postNoun(ctx, k + 2);
+			if (r > 0) {
+				p.suf = true;
+				j = r;
+				continue;
+			}
+			break;
+		}
 		if (nt.k === K_P && SLASHES.has(nt.v)) {
 			const q = nextNonSp(toks, k + 1);
 			const qv = numberAt(ctx, q);
@@ -475,7 +544,87 @@ function extendSuffix(ctx: Ctx, p: Phrase): void {
 		}
 		break;
 	}
-	p.te = j;
+	p.te = finalParticles(ctx, j);
+}
+
+/** The particles in their folded form: a cheap first test before the exact one. */
+const FINAL_PARTICLE_KEYS: ReadonlySet<string> = new Set(Array.from(FINAL_PARTICLES, (w) => normWord(w)));
+
+/** A first-person grading verb at token k (after a rating), with the helpers around it: the end, or -1. */
+function postVerb(ctx: Ctx, k: number): number {
+	const toks = ctx.toks;
+	let q = k;
+	// at most two helpers before the verb: "вам ставлю", "le pongo", "je donne"
+	for (let h = 0; h < 2 && toks[q]?.k === K_WORD && !POST_FRAME.has(toks[q].w) && PRE_HELP.has(toks[q].w); h++) {
+		const n = nextNonSp(toks, q + 1);
+		if (n - q > 2) return -1;
+		q = n;
+	}
+	const t = toks[q];
+	if (t === undefined || t.k !== K_WORD || !POST_FRAME.has(t.w)) return -1;
+	// one helper after it when it closes the clause: "fünf Sterne gebe ich", "ставлю вам."
+	const a = nextNonSp(toks, q + 1);
+	if (a - q <= 2 && toks[a]?.k === K_WORD && PRE_HELP.has(toks[a].w) && clauseBoundary(toks, a + 1)) return a + 1;
+	return q + 1;
+}
+
+/** "is my rating", "моя оценка", "minha nota" at token k, ending its clause: the end, or -1. */
+function postNoun(ctx: Ctx, k: number): number {
+	const toks = ctx.toks;
+	let q = k;
+	let noun = false;
+	for (let n = 0; n < 4; n++) {
+		const t = toks[q];
+		if (t === undefined || t.k !== K_WORD) break;
+		if (RATING_NOUNS.has(t.w)) noun = true;
+		else if (!PRE_HELP.has(t.w)) return -1;
+		const a = q + 1;
+		if (noun && clauseBoundary(toks, a)) return a;
+		if (toks[a]?.k !== K_SP || toks[a].e - toks[a].s > 1) return -1;
+		q = a + 1;
+	}
+	return -1;
+}
+
+/** Token i is the end of the reply or a clause: nothing, a line break, or punctuation after optional spaces. */
+function clauseBoundary(toks: readonly Tok[], i: number): boolean {
+	const t = toks[i];
+	if (t === undefined || t.k === K_BREAK) return true;
+	if (t.k === K_P) return true;
+	if (t.k === K_SP) {
+		const n = toks[i + 1];
+		return n === undefined || n.k === K_P || n.k === K_BREAK;
+	}
+	return false;
+}
+
+/**
+ * Sentence-final particles glued to the end of a rating phrase belong to it: 给个4分吧, 4分呀, 五分了吧,
+ * and Vietnamese/Indonesian "5 sao nhé", "Lima deh". Only where the particle closes the clause (了解 is a
+ * word, 哈哈哈 is laughter).
+ */
+function finalParticles(ctx: Ctx, j: number): number {
+	const toks = ctx.toks;
+	const t = toks[j];
+	if (t === undefined) return j;
+	if (t.k === K_HAN && adjacent(toks, j - 1, j) && ZH_FINAL.has(t.w)) {
+		let e = j + 1;
+		if (toks[e]?.k === K_HAN && ZH_FINAL.has(toks[e].w) && toks[e].w !== t.w) e++;
+		const n = toks[e];
+		return n === undefined || n.k !== K_HAN ? e : j;
+	}
+	if (t.k === K_SP && toks[j + 1]?.k === K_WORD && t.e - t.s === 1) {
+		const w = toks[j + 1];
+		if (
+			w.e - w.s <= 4 &&
+			FINAL_PARTICLE_KEYS.has(w.w) &&
+			FINAL_PARTICLES.has(ctx.text.slice(w.s, w.e).toLowerCase().normalize('NFC')) &&
+			clauseBoundary(toks, j + 2)
+		) {
+			return j + 2;
+		}
+	}
+	return j;
 }
 
 function extendPrefix(ctx: Ctx, p: Phrase): void {
@@ -486,7 +635,8 @@ function extendPrefix(ctx: Ctx, p: Phrase): void {
 	let words = 0;
 	while (k >= 0 && words < 8) {
 		const t = toks[k];
-		if (t.k === K_SP || (t.k === K_P && (t.v === 0x3a || t.v === 0xff1a))) {
+		// "Оценка: 4", "Rating - 4", "Оценка — 4": a colon or a spaced dash between the frame and the number
+		if (t.k === K_SP || (t.k === K_P && (t.v === 0x3a || t.v === 0xff1a || (DASHES.has(t.v) && toks[k + 1]?.k === K_SP)))) {
 			k--;
 			continue;
 		}
@@ -497,6 +647,8 @@ function extendPrefix(ctx: Ctx, p: Phrase): void {
 			k--;
 			continue;
 		}
+		// 好评/差评/中评 are nouns ("a good review"), not the verb 评 of 评4分
+		if (t.k === K_HAN && t.w === '评' && k > 0 && toks[k - 1].k === K_HAN && ZH_REVIEW.has(toks[k - 1].w)) break;
 		if (t.k === K_HAN && (ZH_CORE.has(t.w) || ZH_HELP.has(t.w))) {
 			chain = k;
 			if (ZH_CORE.has(t.w)) core = k;
@@ -621,6 +773,11 @@ function firstContent(toks: readonly Tok[]): number {
 	return toks.length;
 }
 
+function lastContent(toks: readonly Tok[]): number {
+	for (let j = toks.length - 1; j >= 0; j--) if (isContent(toks[j])) return j;
+	return -1;
+}
+
 function isContent(t: Tok): boolean {
 	return t.k !== K_SP && t.k !== K_P;
 }
@@ -633,14 +790,8 @@ function gapOnlyPunct(toks: readonly Tok[], a: number, b: number): boolean {
 
 function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 	const toks = ctx.toks;
-	let first = toks.length;
-	let last = -1;
-	for (let j = 0; j < toks.length; j++) {
-		if (isContent(toks[j])) {
-			if (j < first) first = j;
-			last = j;
-		}
-	}
+	const first = ctx.first;
+	const last = ctx.last;
 	// "or"/range links
 	let altId = 0;
 	for (let q = 0; q + 1 < phrases.length; q++) {
@@ -814,45 +965,73 @@ const COMMA_LIKE = new Set([0x2c, 0x3b, 0xff0c, 0xff1b, 0x3001, 0x060c, 0x061b, 
 /** The reply with the rating phrases cut out, trimmed of separators. */
 function buildComment(ctx: Ctx, accepted: readonly Phrase[]): string {
 	const { text, toks } = ctx;
-	const pieces: string[] = [];
+	let out = '';
 	let pos = 0;
-	const tailsIdx: number[] = [];
-	for (const p of accepted) {
-		const s = toks[p.ts].s;
-		let te = p.te;
-		// punctuation stuck to the rating: "4.", "5!!!", "5)", "5分！"
-		while (te < toks.length && adjacent(toks, te - 1, te) && toks[te].k === K_P && STUCK.has(toks[te].v)) te++;
-		const e = toks[te - 1].e;
-		if (s >= pos) {
-			pieces.push(text.slice(pos, s));
-		}
-		if (e > pos) pos = e;
-	}
-	pieces.push(text.slice(pos));
-	const parts: string[] = [];
-	for (let q = 0; q < pieces.length; q++) {
-		const raw = pieces[q];
-		const trimmed = trimSeparators(raw);
-		// a piece of bare punctuation ("Cinq sur cinq !") is not a comment; emoji are ("5 👍")
-		if (trimmed.length === 0 || RE_ONLY_PUNCT.test(trimmed)) continue;
-		if (parts.length > 0) {
-			// keep the customer's own clause punctuation before a mid-text rating: "Спасибо, оценка 5, всё ок"
-			const prevRaw = pieces[tailsIdx[parts.length - 1]];
-			const prevTrim = parts[parts.length - 1];
-			const after = prevRaw.slice(prevRaw.lastIndexOf(prevTrim) + prevTrim.length);
-			for (let k = 0; k < after.length; k++) {
-				if (COMMA_LIKE.has(after.charCodeAt(k))) {
-					parts[parts.length - 1] += after[k];
-					break;
-				}
+	/** end of the previous kept piece (before its trailing separators), -1 while none */
+	let prevEnd = -1;
+	/** end of the raw piece the previous kept piece came from */
+	let prevRawEnd = -1;
+	for (let q = 0; q <= accepted.length; q++) {
+		let s = text.length;
+		let e = text.length;
+		if (q < accepted.length) {
+			const p = accepted[q];
+			s = toks[p.ts].s;
+			let te = p.te;
+			// punctuation stuck to the rating: "4.", "5!!!", "5)", "5分！"
+			while (te < toks.length && adjacent(toks, te - 1, te) && toks[te].k === K_P && STUCK.has(toks[te].v)) te++;
+			e = toks[te - 1].e;
+			if (s < pos) {
+				if (e > pos) pos = e;
+				continue;
 			}
 		}
-		parts.push(trimmed);
-		tailsIdx.push(q);
+		// the piece text[pos, s) between two rating phrases
+		const a = sepStart(text, pos, s);
+		const b = a < s ? sepEnd(text, a, s) : a;
+		// a piece of bare punctuation ("Cinq sur cinq !") is not a comment; emoji are ("5 👍")
+		if (b > a && !onlyPunct(text, a, b)) {
+			if (prevEnd >= 0) {
+				// keep the customer's own clause punctuation before a mid-text rating ("Спасибо, оценка 5, всё ок");
+				// join with a space unless the cut was glued on both sides ("<p>Оценка 4</p>" → "<p></p>")
+				let glue = '';
+				let space = false;
+				for (let k = prevEnd; k < prevRawEnd; k++) {
+					const c = text.charCodeAt(k);
+					if (glue === '' && COMMA_LIKE.has(c)) glue = text[k];
+					else if (isSpaceCode(c)) space = true;
+				}
+				for (let k = pos; k < a && !space; k++) if (isSpaceCode(text.charCodeAt(k))) space = true;
+				out += glue + (space || glue !== '' ? ' ' : '');
+			}
+			out += text.slice(a, b);
+			prevEnd = b;
+			prevRawEnd = s;
+		}
+		pos = e;
 	}
-	if (parts.length === 0) return '';
-	if (parts.length === 1) return parts[0];
-	return trimSeparators(parts.join(' '));
+	return out;
+}
+
+function isSpaceCode(c: number): boolean {
+	return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+/** `text[a, b)` is only punctuation and white space. */
+function onlyPunct(text: string, a: number, b: number): boolean {
+	for (let k = a; k < b; k++) {
+		const c = text.charCodeAt(k);
+		if (c < 0x80) {
+			if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+			if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+			if (c < 0x20 || c === 0x7f) return false;
+			// ASCII symbols that are not punctuation (General Category S): $ + < = > ^ ` | ~
+			if (c === 0x24 || c === 0x2b || c === 0x3c || c === 0x3d || c === 0x3e || c === 0x5e || c === 0x60 || c === 0x7c || c === 0x7e) return false;
+			continue;
+		}
+		return RE_ONLY_PUNCT.test(text.slice(a, b));
+	}
+	return true;
 }
 
 const optOutCache = new Map<string, OptOutConfig>();
@@ -914,7 +1093,9 @@ function result(
  * Reads ratings written as digits of any script (ASCII, full-width, Arabic-Indic, Persian, …), circled and
  * keycap digits, stars, `4/5` / `4 из 5` / `4 out of 5` / `5 üzerinden 4`, Chinese `4分` / `五分` / `5星`,
  * number words and school grades in many languages (`five`, `пятёрка`, `besh`, `beş`, `خمسة`, `năm`,
- * `paanch`), framing phrases (`оценка 3`, `I'd give you a 2`, `Nota 4`, `打3分`) and grade modifiers (`5+`).
+ * `paanch`), framing phrases before or after the number (`оценка 3`, `I'd give you a 2`, `Nota 4`, `打3分`,
+ * `пятёрку ставлю`, `4 veriyorum`, `4 is my rating`), a single star as the unit (`5⭐`), sentence-final
+ * particles (`给个4分吧`, `5 sao nhé`) and grade modifiers (`5+`).
  *
  * Refusals (`score: null`): `empty`; `no_rating` (no numeral, or only numbers that are not ratings: times,
  * durations, counts, ids, ordinals, articles, `十分` "very", `三星` Samsung); `out_of_range` (outside the
@@ -995,6 +1176,7 @@ function parseCore(text: string, o: ParseOptions, scale: RatingScale, hint: stri
 		stars: o.allowStars !== false,
 		next: 0,
 		first: firstContent(toks),
+		last: lastContent(toks),
 	};
 	const phrases = buildPhrases(ctx);
 	const d = decide(ctx, phrases);

@@ -167,21 +167,26 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 		}
 		if (cls === C_LETTER) {
 			let j = i + len;
+			// plain ASCII words (letters and `'`) need no Unicode normalisation
+			let ascii = cp < 0x80;
 			while (j < to) {
 				const c2 = cpAt(text, j, to);
 				const k2 = charClass(c2);
 				if (k2 === C_LETTER) {
+					if (c2 >= 0x80) ascii = false;
 					j += c2 > 0xffff ? 2 : 1;
 					continue;
 				}
 				// inner apostrophe: letter ' letter
 				if (isApostrophe(c2) && j + 1 < to && charClass(cpAt(text, j + 1, to)) === C_LETTER) {
+					if (c2 !== 0x27) ascii = false;
 					j += 1;
 					continue;
 				}
 				break;
 			}
-			push(out, K_WORD, i, j, 0, 0, normWord(text.slice(i, j)));
+			const raw = text.slice(i, j);
+			push(out, K_WORD, i, j, 0, 0, ascii ? raw.toLowerCase() : normWord(raw));
 			i = j;
 			continue;
 		}

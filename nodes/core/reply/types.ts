@@ -33,7 +33,11 @@ export interface ParseOptions {
 	optOutKeywords?: readonly string[];
 	/** opt-out keywords added to the defaults (or to `optOutKeywords`) */
 	extraOptOutKeywords?: readonly string[];
-	/** plain-language opt-out phrases, replacing the defaults ("stop texting", "не пишите", "别再发", …) */
+	/**
+	 * plain-language opt-out phrases, replacing the defaults ("stop texting", "не пишите", "别再发", …). Words
+	 * match case- and accent-insensitively, up to two object pronouns or "more/please" adverbs may stand between
+	 * them ("хватит мне писать"), the last word may be longer ("stop msgs"); CJK phrases match as substrings.
+	 */
 	optOutPhrases?: readonly string[];
 	/** opt-out phrases added to the defaults (or to `optOutPhrases`) */
 	extraOptOutPhrases?: readonly string[];
