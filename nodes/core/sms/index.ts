@@ -49,3 +49,15 @@ export {
 	type RateLimiterOptions,
 	type RateLimiter,
 } from './sendRules';
+export {
+	PROVIDER_IDEMPOTENCY,
+	isAmbiguousFailure,
+	shouldRetry,
+	sendWithRetry,
+	runPool,
+	createDedupe,
+	type ProviderIdempotency,
+	type AmbiguousRetryMode,
+	type RetryPolicy,
+	type RetryOutcome,
+} from './send-plan';
