@@ -9,6 +9,10 @@ export interface PlivoSimCredentials {
 
 const MESSAGE_PATH = /^\/v1\/Account\/([^/]+)\/Message\/?$/;
 const ACCOUNT_PATH = /^\/v1\/Account\/([^/]+)\/?$/;
+const APPLICATION_PATH = /^\/v1\/Account\/([^/]+)\/Application\/([^/]+)\/?$/;
+
+/** The application the simulated account owns (its numbers are linked to it). */
+export const PLIVO_SIM_APP_ID = '20468599130939380';
 
 function plivoError(status: number, error: string): SimResponse {
 	return { status, body: { api_id: uuid(), error } };
@@ -26,14 +30,45 @@ export const plivoSim: ProviderSim<PlivoSimCredentials> = {
 
 	authenticate(req, creds) {
 		const basic = basicCredentials(req.headers.authorization);
-		const m = MESSAGE_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path);
+		const m = MESSAGE_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path) ?? APPLICATION_PATH.exec(req.path);
 		if (!basic || basic.user !== creds.authId || basic.password !== creds.authToken || (m && m[1] !== creds.authId)) {
 			return plivoError(401, 'Authentication failed');
 		}
 		return undefined;
 	},
 
-	handle(req, creds) {
+	handle(req, creds, _options, state) {
+		const app = APPLICATION_PATH.exec(req.path);
+		if (app) {
+			if (app[2] !== PLIVO_SIM_APP_ID) return plivoError(404, 'Application not found');
+			if (req.method === 'POST') {
+				if (req.contentType !== 'json' || req.jsonError) return plivoError(400, 'invalid json data sent in raw POST');
+				const b = asObj(req.body) ?? {};
+				if (b.message_url !== undefined) {
+					const url = str(b.message_url) ?? '';
+					if (url !== '' && !/^https?:\/\//.test(url)) return plivoError(400, 'invalid message_url parameter');
+					state.set('message_url', url);
+				}
+				if (b.message_method !== undefined) state.set('message_method', str(b.message_method) ?? 'POST');
+				return { status: 202, body: { api_id: uuid(), message: 'changed' } };
+			}
+			if (req.method !== 'GET') return plivoError(405, 'method not allowed');
+			return {
+				status: 200,
+				body: {
+					api_id: uuid(),
+					app_id: PLIVO_SIM_APP_ID,
+					app_name: 'csi-survey',
+					answer_url: '',
+					answer_method: 'POST',
+					message_url: (state.get('message_url') as string | undefined) ?? '',
+					message_method: (state.get('message_method') as string | undefined) ?? 'POST',
+					default_app: false,
+					enabled: true,
+					resource_uri: `/v1/Account/${creds.authId}/Application/${PLIVO_SIM_APP_ID}/`,
+				},
+			};
+		}
 		if (req.method === 'GET' && ACCOUNT_PATH.test(req.path)) {
 			return {
 				status: 200,

@@ -47,7 +47,42 @@ export const telnyxSim: ProviderSim<TelnyxSimCredentials> = {
 		return undefined;
 	},
 
-	handle(req, creds) {
+	handle(req, creds, _options, state) {
+		const profilePath = /^\/v2\/messaging_profiles\/([^/]+)$/.exec(req.path);
+		if (profilePath) {
+			if (decodeURIComponent(profilePath[1]) !== creds.messagingProfileId) {
+				return { status: 404, body: { errors: [{ code: '10005', title: 'Resource not found', detail: 'The requested resource or URL could not be found.' }] } };
+			}
+			if (req.method === 'PATCH') {
+				if (req.contentType !== 'json' || req.jsonError) return telnyxError('10015');
+				const b = asObj(req.body) ?? {};
+				if (b.webhook_url !== undefined) {
+					const url = str(b.webhook_url) ?? '';
+					if (url !== '' && !/^https?:\/\//.test(url)) return telnyxError('10015', 422, 'webhook_url must be a valid URL.', '/webhook_url');
+					state.set('webhook_url', url);
+				}
+				if (b.webhook_api_version !== undefined) state.set('webhook_api_version', str(b.webhook_api_version) ?? '2');
+			} else if (req.method !== 'GET') {
+				return telnyxError('10015', 405, 'Method not allowed.');
+			}
+			return {
+				status: 200,
+				body: {
+					data: {
+						record_type: 'messaging_profile',
+						id: creds.messagingProfileId,
+						name: 'Simulated profile',
+						enabled: true,
+						webhook_url: (state.get('webhook_url') as string | undefined) ?? '',
+						webhook_failover_url: '',
+						webhook_api_version: (state.get('webhook_api_version') as string | undefined) ?? '2',
+						whitelisted_destinations: ['US'],
+						created_at: '2024-01-01T00:00:00.000Z',
+						updated_at: new Date().toISOString(),
+					},
+				},
+			};
+		}
 		if (req.method === 'GET' && req.path === '/v2/balance') {
 			return {
 				status: 200,

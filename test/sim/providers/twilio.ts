@@ -43,6 +43,82 @@ function twilioError(code: string, to = '', status?: number, message?: string): 
 
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
 const ACCOUNT_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/;
+const NUMBERS_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\.json$/;
+const NUMBER_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\/(PN[0-9a-f]{32})\.json$/;
+
+/** Phone numbers the simulated account owns (for the IncomingPhoneNumbers endpoints). */
+export const TWILIO_SIM_NUMBERS: ReadonlyArray<{ sid: string; phoneNumber: string }> = [
+	{ sid: 'PN' + '0'.repeat(31) + '6', phoneNumber: '+15005550006' },
+	{ sid: 'PN' + '0'.repeat(31) + '7', phoneNumber: '+15005550007' },
+];
+
+interface SimNumber {
+	sid: string;
+	phone_number: string;
+	sms_url: string;
+	sms_method: string;
+}
+
+function numbersOf(state: Map<string, unknown>): SimNumber[] {
+	let list = state.get('numbers') as SimNumber[] | undefined;
+	if (!list) {
+		list = TWILIO_SIM_NUMBERS.map((n) => ({ sid: n.sid, phone_number: n.phoneNumber, sms_url: '', sms_method: 'POST' }));
+		state.set('numbers', list);
+	}
+	return list;
+}
+
+function numberResource(accountSid: string, n: SimNumber): Record<string, unknown> {
+	return {
+		account_sid: accountSid,
+		sid: n.sid,
+		phone_number: n.phone_number,
+		friendly_name: n.phone_number,
+		sms_url: n.sms_url,
+		sms_method: n.sms_method,
+		capabilities: { sms: true, mms: true, voice: true },
+		uri: `/2010-04-01/Accounts/${accountSid}/IncomingPhoneNumbers/${n.sid}.json`,
+	};
+}
+
+/** IncomingPhoneNumbers list (filter `PhoneNumber`) and update (`SmsUrl`, `SmsMethod`). */
+function handleNumbers(req: SimRequest, creds: TwilioSimCredentials, state: Map<string, unknown>): SimResponse | undefined {
+	const list = numbersOf(state);
+	if (req.method === 'GET' && NUMBERS_PATH.test(req.path)) {
+		const wanted = req.query.PhoneNumber;
+		const found = list.filter((n) => wanted === undefined || n.phone_number === wanted);
+		return {
+			status: 200,
+			body: {
+				incoming_phone_numbers: found.map((n) => numberResource(creds.accountSid, n)),
+				page: 0,
+				page_size: 50,
+				start: 0,
+				end: Math.max(0, found.length - 1),
+				uri: `/2010-04-01/Accounts/${creds.accountSid}/IncomingPhoneNumbers.json`,
+				next_page_uri: null,
+				previous_page_uri: null,
+			},
+		};
+	}
+	const m = NUMBER_PATH.exec(req.path);
+	if (!m) return undefined;
+	const n = list.find((x) => x.sid === m[2]);
+	if (!n) return twilioError('20404');
+	if (req.method === 'POST') {
+		const form = req.contentType === 'form' ? (asObj(req.body) ?? {}) : {};
+		const url = str(form.SmsUrl);
+		if (url !== undefined) {
+			if (url !== '' && !/^https?:\/\//.test(url)) return twilioError('21502', '', 400, 'SmsUrl is not valid');
+			n.sms_url = url;
+		}
+		const method = str(form.SmsMethod);
+		if (method !== undefined) n.sms_method = method;
+	} else if (req.method !== 'GET') {
+		return twilioError('20404');
+	}
+	return { status: 200, body: numberResource(creds.accountSid, n) };
+}
 
 export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 	id: 'twilio',
@@ -63,12 +139,14 @@ export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 			basic !== undefined &&
 			((basic.user === creds.accountSid && basic.password === creds.authToken) ||
 				(creds.apiKeySid !== undefined && basic.user === creds.apiKeySid && basic.password === creds.apiKeySecret));
-		const m = MESSAGES_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path);
+		const m = MESSAGES_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path) ?? NUMBERS_PATH.exec(req.path) ?? NUMBER_PATH.exec(req.path);
 		if (!ok || (m && decodeURIComponent(m[1]) !== creds.accountSid)) return twilioError('20003');
 		return undefined;
 	},
 
-	handle(req: SimRequest, creds): SimResponse {
+	handle(req: SimRequest, creds, _options, state): SimResponse {
+		const numbers = handleNumbers(req, creds, state);
+		if (numbers) return numbers;
 		const now = new Date();
 		if (req.method === 'GET' && ACCOUNT_PATH.test(req.path)) {
 			return {

@@ -68,7 +68,30 @@ export const vonageSim: ProviderSim<VonageSimCredentials> = {
 		return undefined;
 	},
 
-	handle(req) {
+	handle(req, _creds, _options, state) {
+		if (req.path === '/account/settings') {
+			if (req.method !== 'POST') return { status: 405, body: '' };
+			const p = params(req);
+			for (const [key, slot] of [
+				['moCallBackUrl', 'mo'],
+				['drCallBackUrl', 'dr'],
+			] as const) {
+				const url = str(p[key]);
+				if (url === undefined) continue;
+				if (url !== '' && !/^https?:\/\//.test(url)) return { status: 400, body: { 'error-code': '420', 'error-code-label': `Invalid ${key}` } };
+				state.set(slot, url);
+			}
+			return {
+				status: 200,
+				body: {
+					'mo-callback-url': (state.get('mo') as string | undefined) ?? '',
+					'dr-callback-url': (state.get('dr') as string | undefined) ?? '',
+					'max-outbound-request': 30,
+					'max-inbound-request': 30,
+					'max-calls-per-second': 30,
+				},
+			};
+		}
 		if (req.method === 'GET' && req.path === '/account/get-balance') {
 			return { status: 200, body: { value: 10.28, autoReload: false } };
 		}
