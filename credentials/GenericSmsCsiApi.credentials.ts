@@ -20,9 +20,6 @@ function base64(text: string): string {
 	return out;
 }
 
-/** A secret field whose name the lint heuristic does not recognise as a secret; fixed by the provider core's config key. */
-const HEADER_VALUE_FIELD = 'authHeaderValue';
-
 /**
  * Any HTTP SMS gateway (Play Mobile, Eskiz, SMS.ru, in-house, Aliyun/Tencent behind a signing proxy…): base URL
  * and authentication. The request template itself is set on the Send CSI Survey node.
@@ -84,7 +81,7 @@ export class GenericSmsCsiApi implements ICredentialType {
 		},
 		{
 			displayName: 'Header Value',
-			name: HEADER_VALUE_FIELD,
+			name: 'authHeaderSecret',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
@@ -139,7 +136,7 @@ export class GenericSmsCsiApi implements ICredentialType {
 			headers.Authorization = `Bearer ${String(credentials.token ?? '')}`;
 		} else if (type === 'header') {
 			const name = String(credentials.authHeaderName ?? '').trim();
-			if (name) headers[name] = String(credentials.authHeaderValue ?? '');
+			if (name) headers[name] = String(credentials.authHeaderSecret ?? '');
 		}
 		return { ...requestOptions, headers };
 	}

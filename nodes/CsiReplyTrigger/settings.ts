@@ -67,7 +67,7 @@ export function verificationSettings(
 		case 'telnyx':
 			return { secret: field(credentials, 'publicKey'), verifyOptions };
 		case 'messagebird':
-			return { secret: field(credentials, 'signingKey'), verifyOptions };
+			return { secret: field(credentials, 'signingSecret'), verifyOptions };
 		case 'infobip':
 			verifyOptions.mode = 'basic';
 			verifyOptions.username = field(credentials, 'webhookUsername');

@@ -56,7 +56,7 @@ function credentials(sim: SmsSimulator): CredentialJson[] {
 			webhookUsername: INFOBIP_BASIC.username,
 			webhookPassword: INFOBIP_BASIC.password,
 		},
-		messagebird: { accessKey: c.messagebird.accessKey, signingKey: MB_SIGNING_FIXTURE, baseUrl: sim.baseUrl('messagebird') },
+		messagebird: { apiKey: c.messagebird.apiKey, signingSecret: MB_SIGNING_FIXTURE, baseUrl: sim.baseUrl('messagebird') },
 		sinch: {
 			servicePlanId: c.sinch.servicePlanId,
 			apiToken: c.sinch.apiToken,
@@ -338,10 +338,10 @@ describe('CSI Reply Trigger in real n8n', () => {
 	});
 
 	test('MessageBird: JWT-signed GET inbound accepted; token for another URL refused', async () => {
-		const other = wh.messagebird.messagebirdInbound({ url: `${urlOf('messagebird')}x`, signingKey: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: '1' });
+		const other = wh.messagebird.messagebirdInbound({ url: `${urlOf('messagebird')}x`, signingSecret: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: '1' });
 		const moved = { ...other, url: other.url.replace('/csi-replyx?', '/csi-reply?') };
 		expect((await send(moved)).status).toBe(403);
-		const ok = wh.messagebird.messagebirdInbound({ url: urlOf('messagebird'), signingKey: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: 'Heel goed, 5', id: 'mb-0001' });
+		const ok = wh.messagebird.messagebirdInbound({ url: urlOf('messagebird'), signingSecret: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: 'Heel goed, 5', id: 'mb-0001' });
 		expect((await send(ok)).status).toBe(200);
 		const [run] = await expectExecutions('messagebird', 1);
 		expect(items(run)[0]).toMatchObject({ provider: 'messagebird', event: 'reply', from: '+31612345678', text: 'Heel goed, 5', messageId: 'mb-0001' });
@@ -417,7 +417,7 @@ describe('CSI Reply Trigger in real n8n', () => {
 		const gone = await send(wh.twilio.twilioInbound({ url: urlOf('twilio'), authToken: TWILIO_TOKEN, from: '+79161234567', to: '+15005550006', body: '5' }));
 		expect(gone.status).toBe(404);
 		// the still-active workflows keep working
-		const ok = wh.messagebird.messagebirdInbound({ url: urlOf('messagebird'), signingKey: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: '5', id: 'mb-0002' });
+		const ok = wh.messagebird.messagebirdInbound({ url: urlOf('messagebird'), signingSecret: MB_SIGNING_FIXTURE, originator: '31612345678', recipient: '3197010', body: '5', id: 'mb-0002' });
 		expect((await send(ok)).status).toBe(200);
 		await expectExecutions('messagebird', 2);
 	});

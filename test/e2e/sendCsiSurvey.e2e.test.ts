@@ -26,7 +26,7 @@ const SECRET_FIELD: Record<P, string> = {
 	plivo: 'authToken',
 	telnyx: 'apiKey',
 	infobip: 'apiKey',
-	messagebird: 'accessKey',
+	messagebird: 'apiKey',
 	sinch: 'apiToken',
 	generic: 'password',
 };
@@ -46,7 +46,7 @@ function credentialData(sim: SmsSimulator, p: P): Record<string, unknown> {
 		case 'infobip':
 			return { apiKey: c.infobip.apiKey, baseUrl };
 		case 'messagebird':
-			return { accessKey: c.messagebird.accessKey, baseUrl };
+			return { apiKey: c.messagebird.apiKey, baseUrl };
 		case 'sinch':
 			return { servicePlanId: c.sinch.servicePlanId, apiToken: c.sinch.apiToken, region: 'eu', baseUrl };
 		case 'generic':
@@ -207,7 +207,7 @@ describe('Send CSI Survey in real n8n', () => {
 
 		// MessageBird: AccessKey, datacoding from our encoding, reference
 		const mb = byRecipientDigits(sends(sim, 'messagebird'), e164[0])[0];
-		expect(mb.headers.authorization).toBe(`AccessKey ${c.messagebird.accessKey}`);
+		expect(mb.headers.authorization).toBe(`AccessKey ${c.messagebird.apiKey}`);
 		expect(mb.body).toMatchObject({ originator: '15017122661', recipients: ['998901234567'], datacoding: 'unicode', reference: survey(outputOf(run, 'Send messagebird', 0)[0]).surveyId });
 
 		// Sinch: Bearer, service plan in the path, client_reference

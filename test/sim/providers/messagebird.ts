@@ -3,7 +3,7 @@ import type { ProviderSim, SimFault, SimResponse } from '../types';
 import { asObj, hex, str } from '../util';
 
 export interface MessagebirdSimCredentials {
-	accessKey: string;
+	apiKey: string;
 }
 
 const DESCRIPTIONS: Record<string, { status: number; description: string; parameter: string | null }> = {
@@ -32,7 +32,7 @@ function recipientsOf(value: unknown): string[] {
 
 export const messagebirdSim: ProviderSim<MessagebirdSimCredentials> = {
 	id: 'messagebird',
-	defaults: { accessKey: 'live_example_access_key_0001' },
+	defaults: { apiKey: 'live_example_access_key_0001' },
 
 	classify(req) {
 		if (req.method === 'POST' && req.path === '/messages') return { endpoint: 'send', recipient: recipientsOf(asObj(req.body)?.recipients)[0] };
@@ -41,7 +41,7 @@ export const messagebirdSim: ProviderSim<MessagebirdSimCredentials> = {
 	},
 
 	authenticate(req, creds) {
-		if (req.headers.authorization !== `AccessKey ${creds.accessKey}`) return mbError('2');
+		if (req.headers.authorization !== `AccessKey ${creds.apiKey}`) return mbError('2');
 		return undefined;
 	},
 

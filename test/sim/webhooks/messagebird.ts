@@ -6,7 +6,7 @@ import { formEncode, signHmacJwt, withQuery, type SimWebhookRequest } from './ty
  * `exp` (nbf + 60 s), `jti`, `url_hash` (hex SHA-256 of the full URL) and, for a non-empty body,
  * `payload_hash` (hex SHA-256 of the body).
  */
-export function messagebirdSignatureJwt(signingKey: string, url: string, body: string, nowMs = Date.now()): string {
+export function messagebirdSignatureJwt(signingSecret: string, url: string, body: string, nowMs = Date.now()): string {
 	const nbf = Math.floor(nowMs / 1000);
 	const claims: Record<string, unknown> = {
 		iss: 'MessageBird',
@@ -16,19 +16,19 @@ export function messagebirdSignatureJwt(signingKey: string, url: string, body: s
 		url_hash: createHash('sha256').update(url, 'utf8').digest('hex'),
 	};
 	if (body !== '') claims.payload_hash = createHash('sha256').update(body, 'utf8').digest('hex');
-	return signHmacJwt(claims, signingKey);
+	return signHmacJwt(claims, signingSecret);
 }
 
 function request(
 	url: string,
-	signingKey: string,
+	signingSecret: string,
 	params: Record<string, string>,
 	transport: 'GET' | 'POST',
 	nowMs: number,
 ): SimWebhookRequest {
 	if (transport === 'GET') {
 		const full = withQuery(url, params);
-		return { method: 'GET', url: full, headers: { 'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingKey, full, '', nowMs) }, body: '' };
+		return { method: 'GET', url: full, headers: { 'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingSecret, full, '', nowMs) }, body: '' };
 	}
 	const body = formEncode(params);
 	return {
@@ -36,7 +36,7 @@ function request(
 		url,
 		headers: {
 			'Content-Type': 'application/x-www-form-urlencoded',
-			'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingKey, url, body, nowMs),
+			'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingSecret, url, body, nowMs),
 		},
 		body,
 	};
@@ -44,7 +44,7 @@ function request(
 
 export interface MessagebirdInboundInput {
 	url: string;
-	signingKey: string;
+	signingSecret: string;
 	originator: string;
 	recipient: string;
 	body: string;
@@ -58,7 +58,7 @@ export function messagebirdInbound(input: MessagebirdInboundInput): SimWebhookRe
 	const now = input.nowMs ?? Date.now();
 	return request(
 		input.url,
-		input.signingKey,
+		input.signingSecret,
 		{
 			id: input.id ?? 'e7028180453e8a69d318686b17179500',
 			recipient: input.recipient,
@@ -73,7 +73,7 @@ export function messagebirdInbound(input: MessagebirdInboundInput): SimWebhookRe
 
 export interface MessagebirdStatusInput {
 	url: string;
-	signingKey: string;
+	signingSecret: string;
 	id: string;
 	recipient: string;
 	status: string;
@@ -99,5 +99,5 @@ export function messagebirdStatus(input: MessagebirdStatusInput): SimWebhookRequ
 		price: '{"amount":0.07,"currency":"EUR"}',
 	};
 	if (input.statusErrorCode) params.statusErrorCode = input.statusErrorCode;
-	return request(input.url, input.signingKey, params, input.transport ?? 'GET', now);
+	return request(input.url, input.signingSecret, params, input.transport ?? 'GET', now);
 }

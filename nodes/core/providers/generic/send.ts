@@ -168,7 +168,7 @@ function isTruthy(v: unknown): boolean {
  *   For `form`: a JSON object of templates or `key={{to}}&key2={{text}}` (values are sent raw and encoded
  *   by the form encoder). Without a template: `{"to","from","text","reference","statusCallbackUrl"}`.
  * - Auth: `authType` `none` | `basic` (`username`, `password`) | `header` (`authHeaderName`,
- *   `authHeaderValue`) | `bearer` (`token`); inferred from the filled fields when unset.
+ *   `authHeaderSecret`) | `bearer` (`token`); inferred from the filled fields when unset.
  * - Response: `messageIdPath` (dot/bracket JSON path, e.g. `data.messages[0].id`); `successPath` +
  *   `successValue` (alternatives separated by `|`, compared case-insensitively; without `successValue` the
  *   value must be truthy) for APIs that answer HTTP 200 to failures; `errorCodePath` / `errorMessagePath`
@@ -237,7 +237,7 @@ export const send = {
 				return withHeaders(request, { Authorization: `Bearer ${requireConfig(config, 'token', 'Generic SMS')}` });
 			case 'header': {
 				const name = requireConfig(config, 'authHeaderName', 'Generic SMS');
-				return withHeaders(request, { [name]: typeof config.authHeaderValue === 'string' ? config.authHeaderValue : '' });
+				return withHeaders(request, { [name]: typeof config.authHeaderSecret === 'string' ? config.authHeaderSecret : '' });
 			}
 			default:
 				return request;

@@ -42,7 +42,7 @@ function messagebirdKind(code: string, parameter: string | undefined): SendFailu
 /**
  * MessageBird (Bird) SMS REST API, send side.
  *
- * Credential keys read: `accessKey` (required; `Authorization: AccessKey <accessKey>`), `baseUrl`
+ * Credential keys read: `apiKey` (required; `Authorization: AccessKey <apiKey>`), `baseUrl`
  * (default `https://rest.messagebird.com`).
  *
  * Request: `POST /messages`, JSON `originator` (a `+` before an all-digit sender is dropped), `recipients`
@@ -78,7 +78,7 @@ export const send = {
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
-		return withHeaders(request, { Authorization: `AccessKey ${requireConfig(config, 'accessKey', 'MessageBird')}` });
+		return withHeaders(request, { Authorization: `AccessKey ${requireConfig(config, 'apiKey', 'MessageBird')}` });
 	},
 
 	parseSendResponse(

@@ -70,7 +70,7 @@ describe('generic send: request building', () => {
 		const base = send.buildSendRequest(input, { url: 'https://x' });
 		expect(decodeBasic(send.applyAuth(base, { authType: 'basic', username: 'u', password: 'пароль' }).headers.Authorization)).toBe('u:пароль');
 		expect(send.applyAuth(base, { token: 't0k' }).headers.Authorization).toBe('Bearer t0k');
-		expect(send.applyAuth(base, { authType: 'header', authHeaderName: 'X-Api-Key', authHeaderValue: 'v' }).headers['X-Api-Key']).toBe('v');
+		expect(send.applyAuth(base, { authType: 'header', authHeaderName: 'X-Api-Key', authHeaderSecret: 'v' }).headers['X-Api-Key']).toBe('v');
 		expect(send.applyAuth(base, { authType: 'none', token: 'ignored' })).toEqual(base);
 	});
 
@@ -156,7 +156,7 @@ describe('generic send: three real-world shapes against the simulator', () => {
 			bodyTemplate: ALIYUN_TEMPLATE,
 			authType: 'header',
 			authHeaderName: 'X-Api-Key',
-			authHeaderValue: sim.credentials.generic.apiKey,
+			authHeaderSecret: sim.credentials.generic.apiKey,
 			successPath: 'Code',
 			successValue: 'OK',
 			messageIdPath: 'BizId',
@@ -168,7 +168,7 @@ describe('generic send: three real-world shapes against the simulator', () => {
 		expect(sim.requests('generic', 'send')[0].body).toMatchObject({ PhoneNumbers: '8618511122233', TemplateParam: '{"survey":"survey-7"}' });
 		const bad = (await sendVia(send, { ...china, to: '+86123' }, cfg)) as SendFailure;
 		expect(bad).toMatchObject({ ok: false, code: 'isv.MOBILE_NUMBER_ILLEGAL', kind: 'invalid_number', httpStatus: 200 });
-		expect(await sendVia(send, china, { ...cfg, authHeaderValue: 'x' })).toMatchObject({ kind: 'auth', code: 'InvalidAccessKeyId.NotFound' });
+		expect(await sendVia(send, china, { ...cfg, authHeaderSecret: 'x' })).toMatchObject({ kind: 'auth', code: 'InvalidAccessKeyId.NotFound' });
 	});
 	it('Tencent shape: bearer, SerialNo back; auth error arrives as HTTP 200 Response.Error', async () => {
 		const cfg: ProviderConfig = {

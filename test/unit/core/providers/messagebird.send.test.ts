@@ -3,7 +3,7 @@ import type { ProviderConfig, SendSuccess } from '../../../../nodes/core/provide
 import { startSmsSimulator, type SmsSimulator } from '../../../sim/server';
 import { execute, parseFixture, sendVia } from './send-helpers';
 
-const config: ProviderConfig = { accessKey: 'live_abc' };
+const config: ProviderConfig = { apiKey: 'live_abc' };
 const input = { to: '+31612345678', from: 'YourBrand', text: 'Wie war Ihr Besuch? 1–5', reference: 'survey-42', statusCallbackUrl: 'https://hooks.example.com/mb', unicode: true };
 
 describe('messagebird send: request shape', () => {
@@ -62,7 +62,7 @@ describe('messagebird send: against the simulator', () => {
 		expect(sim.requests('messagebird', 'send')).toHaveLength(2);
 	});
 	it('bad key → code 2 auth; missing originator → code 9', async () => {
-		expect(await sendVia(send, input, { ...cfg, accessKey: 'x' })).toMatchObject({ kind: 'auth', code: '2', httpStatus: 401 });
+		expect(await sendVia(send, input, { ...cfg, apiKey: 'x' })).toMatchObject({ kind: 'auth', code: '2', httpStatus: 401 });
 		expect(await sendVia(send, { ...input, from: undefined }, cfg)).toMatchObject({ kind: 'invalid_request', code: '9', message: 'originator is required' });
 	});
 	it('25 balance, 429, 500, timeout', async () => {

@@ -52,7 +52,7 @@ describe('messagebird parseWebhook', () => {
 		['expired', 'undelivered'],
 		['delivery_failed', 'failed'],
 	])('maps %s → %s', (status, expected) => {
-		const req = messagebirdStatus({ url: HOOK, signingKey: KEY, id: 'm', recipient: '31612345678', status });
+		const req = messagebirdStatus({ url: HOOK, signingSecret: KEY, id: 'm', recipient: '31612345678', status });
 		expect(messagebirdProvider.parseWebhook(req)[0].status).toBe(expected);
 	});
 
@@ -77,15 +77,15 @@ describe('messagebird verifyWebhook', () => {
 	});
 
 	it('accepts simulated GET and POST webhooks; header in any case', () => {
-		const get = messagebirdInbound({ url: HOOK, signingKey: KEY, originator: '31687654321', recipient: '31612345678', body: '5', nowMs: NOW });
+		const get = messagebirdInbound({ url: HOOK, signingSecret: KEY, originator: '31687654321', recipient: '31612345678', body: '5', nowMs: NOW });
 		expect(messagebirdProvider.verifyWebhook(get, KEY, { now: NOW })).toEqual({ ok: true });
 		expect(messagebirdProvider.verifyWebhook(recaseHeaders(get, 'lower'), KEY, { now: NOW })).toEqual({ ok: true });
-		const postReq = messagebirdStatus({ url: HOOK, signingKey: KEY, id: 'm1', recipient: '316', status: 'delivered', transport: 'POST', nowMs: NOW });
+		const postReq = messagebirdStatus({ url: HOOK, signingSecret: KEY, id: 'm1', recipient: '316', status: 'delivered', transport: 'POST', nowMs: NOW });
 		expect(messagebirdProvider.verifyWebhook(postReq, KEY, { now: NOW })).toEqual({ ok: true });
 	});
 
 	it('rejects forged, tampered, replayed and unsigned webhooks', () => {
-		const req = messagebirdStatus({ url: HOOK, signingKey: KEY, id: 'm1', recipient: '316', status: 'delivered', transport: 'POST', nowMs: NOW });
+		const req = messagebirdStatus({ url: HOOK, signingSecret: KEY, id: 'm1', recipient: '316', status: 'delivered', transport: 'POST', nowMs: NOW });
 		expect(messagebirdProvider.verifyWebhook(req, 'other-key', { now: NOW })).toEqual({ ok: false, reason: 'bad_signature' });
 		expect(messagebirdProvider.verifyWebhook(tamperBody(req, 'status=delivered', 'status=expired'), KEY, { now: NOW })).toEqual({
 			ok: false,

@@ -64,7 +64,7 @@ describe('credential authenticate functions', () => {
 			Authorization: `Basic ${Buffer.from('playmobile-user:pässwörd', 'utf8').toString('base64')}`,
 		});
 		expect((await cred.authenticate({ authType: 'bearer', token: 'tok' }, base)).headers?.Authorization).toBe('Bearer tok');
-		expect((await cred.authenticate({ authType: 'header', authHeaderName: 'X-Api-Key', authHeaderValue: 'k1' }, base)).headers).toEqual({ Accept: 'application/json', 'X-Api-Key': 'k1' });
+		expect((await cred.authenticate({ authType: 'header', authHeaderName: 'X-Api-Key', authHeaderSecret: 'k1' }, base)).headers).toEqual({ Accept: 'application/json', 'X-Api-Key': 'k1' });
 		expect((await cred.authenticate({ authType: 'none' }, base)).headers).toEqual({ Accept: 'application/json' });
 	});
 });
