@@ -113,17 +113,18 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		const again = JSON.parse((await post('/webhook/csi-setup', '{}')).text) as typeof answer;
 		expect(again.tables.map((t) => t.id)).toEqual(answer.tables.map((t) => t.id));
 
-		const columns = async (name: string) => ((await getTable(n8n, name)).columns ?? []).map((c) => `${c.name}:${c.type}`);
+		// compared as sets: the API lists columns by name
+		const columns = async (name: string) => ((await getTable(n8n, name)).columns ?? []).map((c) => `${c.name}:${c.type}`).sort();
 		expect(await columns('csi_surveys')).toEqual([
 			'surveyId:string', 'phone:string', 'ticketId:string', 'operator:string', 'source:string', 'language:string',
 			'scaleMin:number', 'scaleMax:number', 'provider:string', 'messageId:string', 'sentAt:date', 'expiresAt:date',
 			'attempts:number', 'status:string', 'score:number', 'comment:string', 'reason:string', 'answeredAt:date',
-		]);
+		].sort());
 		expect(await columns('csi_events')).toEqual([
 			'kind:string', 'surveyId:string', 'phone:string', 'operator:string', 'ticketId:string', 'source:string',
 			'score:number', 'comment:string', 'language:string', 'reason:string', 'messageId:string', 'timestamp:date',
-		]);
-		expect(await columns('csi_optouts')).toEqual(['phone:string', 'optedOutAt:date', 'text:string']);
+		].sort());
+		expect(await columns('csi_optouts')).toEqual(['phone:string', 'optedOutAt:date', 'text:string'].sort());
 
 		// activate every survey template now that the tables exist
 		for (const s of SOURCES) await n8n.activate(WF_ID[s]);
