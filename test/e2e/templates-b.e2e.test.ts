@@ -13,7 +13,7 @@ import { N8n, delay, type CredentialJson } from './harness/n8n';
 import { loadTemplate, nodeByName, readTemplate, type TemplateJson } from './harness/templates';
 
 const ACCOUNT_SID = 'AC5ef8732a3c49700934481addd5ce1659';
-const AUTH_TOKEN = 'csi-e2e-twilio-auth-token-0001';
+const AUTH_TOKEN = 'example-csi-e2e-twilio-token';
 const BUSINESS_NUMBER = '+15005550006';
 const SCALE = { min: 1, max: 5 };
 
@@ -27,7 +27,7 @@ const CREDENTIALS = (gw: DemoGateway, smtpPort: number): CredentialJson[] => [
 		id: 'csiBGSheets00001',
 		name: 'Google Sheets account',
 		type: 'googleSheetsOAuth2Api',
-		data: { clientId: 'csi-e2e.apps.googleusercontent.com', clientSecret: 'csi-e2e-client-secret' },
+		data: { clientId: 'csi-e2e.apps.googleusercontent.com', clientSecret: 'example-client-secret' },
 	},
 ];
 
@@ -275,6 +275,16 @@ describe('CSI templates B (reply → score, low score recovery, weekly report) i
 		expect(apiSms(phone)).toEqual([]);
 	});
 
+	test('opt-out from a phone without a pending survey is still recorded (csi_optouts, event optout) and confirmed', async () => {
+		const phone = '+998935551122';
+		await reply(phone, 'СТОП');
+		const out = await waitForRows(n8n, 'csi_optouts', (all) => all.some((o) => o.phone === phone));
+		expect(out.filter((o) => o.phone === phone).map((o) => o.text)).toEqual(['СТОП']);
+		const ev = await waitForRows(n8n, 'csi_events', (all) => all.some((e) => e.phone === phone));
+		expect(ev.filter((e) => e.phone === phone).map((e) => [e.kind, e.surveyId, e.reason])).toEqual([['optout', '', 'opt_out']]);
+		expect((await waitApiSms(phone, 1)).map((m) => m.text)).toEqual([optOutConfirmationText('ru')]);
+	});
+
 	test('delivery reports: delivered / undelivered of survey SMS logged with the survey; other statuses and messages ignored', async () => {
 		const url = `${n8n.baseUrl}${triggerPath}`;
 		const post = async (messageSid: string, status: string, to: string, errorCode?: string) => {
@@ -333,7 +343,7 @@ describe('CSI templates B (reply → score, low score recovery, weekly report) i
 
 	const expectReportNumbers = (html: string) => {
 		const cell = (label: string) => new RegExp(`${label}</t[hd]>\\s*<td[^>]*>([^<]*)<`).exec(html)?.[1];
-		// rated 5, 4, 1 (+ one gave-up reply without a score); 9 surveys sent, 1 delivered, 1 failed, 2 opt-outs
+		// rated 5, 4, 1 (+ one gave-up reply without a score); 9 surveys sent, 1 delivered, 1 failed, 3 opt-outs
 		expect(cell('Rated responses')).toBe('3');
 		expect(cell('Invalid replies')).toBe('1');
 		expect(cell('Mean')).toBe('3.33');
@@ -341,7 +351,7 @@ describe('CSI templates B (reply → score, low score recovery, weekly report) i
 		expect(cell('CSAT')).toBe('66.7%');
 		expect(cell('Sent / delivered / failed')).toBe('9 / 1 / 1');
 		expect(cell('Response rate')).toBe('44.4%');
-		expect(cell('Opt-outs')).toBe('2 (22.2%)');
+		expect(cell('Opt-outs')).toBe('3 (33.3%)');
 		expect(html).toContain('Aziz');
 		expect(html).toContain('Marta');
 	};
@@ -371,6 +381,8 @@ describe('CSI templates B (reply → score, low score recovery, weekly report) i
 		const chart = parts.find((p) => /^image\/svg\+xml/i.test(p.headers['content-type'] ?? ''));
 		expect(chart?.headers['content-disposition']).toMatch(/^attachment; filename="?csi-report\.svg"?/);
 		expect(chart!.body.toString('utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+		const weeklyDue = Date.now() + 30_000;
+		while (Date.now() < weeklyDue && !slack.posts.some((p) => p.path.endsWith('/weekly'))) await delay(200);
 		const weekly = slack.posts.filter((p) => p.path.endsWith('/weekly'));
 		expect(weekly).toHaveLength(1);
 		expect(String(weekly[0].body.text)).toContain('CSAT 66.7%, mean 3.33, 3 ratings, response rate 44.4%');
