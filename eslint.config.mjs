@@ -73,6 +73,7 @@ export default tseslint.config(
 			'@n8n/community-nodes/no-dangerous-functions': 'off',
 			// Fixtures and simulators carry made-up credentials on purpose.
 			'@n8n/community-nodes/no-hardcoded-secrets': 'off',
+			'@n8n/community-nodes/require-node-api-error': 'off',
 			'no-console': 'off',
 		},
 	},

@@ -1,6 +1,7 @@
 // Two projects: `unit` (the pure core and the node adapters, milliseconds) and `e2e` (a real n8n 2.41.1 with
 // the packed package installed; see test/e2e/harness). `npm test` runs both.
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'test/tsconfig.json' }];
+// test/tsconfig.json sets isolatedModules: files are transpiled one by one (types are checked by `tsc`).
+const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
 
 module.exports = {
 	reporters: ['default', '<rootDir>/test/summary-reporter.js'],

@@ -1,51 +1,51 @@
-// `npm run demo`: a real n8n (pinned, Node 24) on loopback with this package installed from its packed
-// tarball and the demo workflows imported and active. Prints the editor URL and login; Ctrl-C stops it.
-import * as fs from 'node:fs';
+// `npm run demo`: the whole SMS survey loop on this machine, on loopback only.
+// A real n8n (pinned, Node 24) with this package installed from its packed tarball and the templates active,
+// a simulated SMS provider (Twilio wire format) and a phone-simulator page. Ctrl-C stops everything.
 import * as path from 'node:path';
-import { N8n, OWNER, packPackage, type WorkflowJson } from '../test/e2e/harness/n8n';
-import { PKG } from '../test/e2e/harness/workflows';
+import { DEMO_CUSTOMERS, startDemoStack } from '../test/e2e/harness/demoStack';
+import { OWNER, packPackage } from '../test/e2e/harness/n8n';
 
 const ROOT = path.resolve(__dirname, '..');
-const PORT = Number(process.env.CSI_DEMO_PORT ?? 5678);
-
-/** The templates in workflows/ that run without credentials, imported and activated by the demo. */
-function demoWorkflows(): WorkflowJson[] {
-	const dir = path.join(ROOT, 'workflows');
-	return [['parse-reply-webhook.json', 'CsiDemoParse0001']].map(([file, id]) => ({
-		...(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as WorkflowJson),
-		id,
-	}));
-}
+const N8N_PORT = Number(process.env.CSI_DEMO_PORT ?? 5678);
+const PHONE_PORT = Number(process.env.CSI_DEMO_PHONE_PORT ?? 5690);
 
 async function main(): Promise<void> {
-	const userFolder = path.join(ROOT, '.demo', 'n8n');
-	fs.mkdirSync(userFolder, { recursive: true });
-	console.log('Preparing n8n (the first run installs the pinned n8n and Node 24 into a cache, a few minutes)…');
+	console.log('Preparing: the first run installs the pinned n8n and Node 24 into a cache (a few minutes)…');
 	packPackage();
-	const n8n = await N8n.create({ userFolder, port: PORT });
-	for (const wf of demoWorkflows()) {
-		const id = await n8n.importWorkflow(wf);
-		await n8n.publish(id);
-	}
-	await n8n.start();
-	await n8n.waitForWebhook('/webhook/csi-parse-reply');
+	const stack = await startDemoStack({
+		userFolder: path.join(ROOT, '.demo', 'n8n'),
+		n8nPort: N8N_PORT,
+		phonePort: PHONE_PORT,
+		surveyDelaySeconds: 3,
+		log: (m) => console.log(`  ${m}`),
+	});
+	let stopping = false;
 	const stop = async () => {
-		console.log('\nStopping n8n…');
-		await n8n.stop();
+		if (stopping) return;
+		stopping = true;
+		console.log('\nStopping n8n and the phone simulator…');
+		await stack.stop();
 		process.exit(0);
 	};
 	process.on('SIGINT', () => void stop());
 	process.on('SIGTERM', () => void stop());
+
+	for (const customer of DEMO_CUSTOMERS) await stack.closeInteraction(customer);
+	const { n8n, gateway } = stack;
 	console.log(`
-n8n ${n8n.rt.version} is running with ${PKG} installed.
+The SMS survey loop is running (n8n ${n8n.rt.version}, package n8n-nodes-sms-csi).
 
-  Editor:   ${n8n.baseUrl}/
-  Login:    ${OWNER.email} / ${OWNER.password}
+  Phones:   ${gateway.url}/          ← survey SMS arrive here in a few seconds; type a reply
+  n8n:      ${n8n.baseUrl}/          login ${OWNER.email} / ${OWNER.password}
+  Results:  ${stack.reportUrl}
 
-Try the reply parser:
-  curl -s -X POST ${n8n.baseUrl}/webhook/csi-parse-reply -H 'content-type: application/json' \\
-       -d '{"text":"4. Оператор был вежлив, но долго ждать"}'
+${DEMO_CUSTOMERS.length} interactions were just closed (${DEMO_CUSTOMERS.map((c) => c.language).join(', ')}).
+Start another survey the way a CRM or call centre would:
+  curl -s -X POST ${n8n.baseUrl}/webhook/csi-survey -H 'content-type: application/json' \\
+       -d '{"phone":"+79161234567","ticketId":"T-2001","operator":"Анна","language":"ru"}'
 
+Replies such as "4, долго ждал", "给3分吧", "STOP" are parsed, linked to their survey and stored in the
+Data Tables csi_surveys, csi_events and csi_optouts (see them in n8n under Overview → Data tables).
 Press Ctrl-C to stop.`);
 	if (process.env.CSI_DEMO_EXIT_AFTER_START) await stop();
 }

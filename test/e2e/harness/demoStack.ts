@@ -1,0 +1,141 @@
+// The whole survey loop on one machine, used by `npm run demo` and by the browser test:
+// a real n8n with this package and the templates active, and the demo SMS gateway (Twilio wire format) with
+// its phone-simulator page. Closed "tickets" go to the generic interaction webhook; survey SMS appear on the
+// simulated phones; replies typed there reach CSI Reply Trigger as Twilio-signed webhooks; the Data Tables
+// fill in and the on-demand report shows the live results.
+import * as fs from 'node:fs';
+import { startDemoGateway } from '../../sim/phone';
+import { N8n } from './n8n';
+import { readTemplate, loadTemplate, type TemplatePatch } from './templates';
+import { rows } from './dataTables';
+
+export const DEMO_ACCOUNT_SID = 'AC00000000000000000000000000demo01';
+export const DEMO_AUTH_TOKEN = 'demo-auth-token-0123456789abcdef';
+export const DEMO_FROM = '+15005550006';
+export const TWILIO_CREDENTIAL = 'Twilio CSI account';
+
+/** Demo customers: a phone per main language of the product's users. */
+export const DEMO_CUSTOMERS = [
+	{ phone: '+79161234567', language: 'ru', operator: 'Анна', ticketId: 'T-1001' },
+	{ phone: '+998901234567', language: 'uz', operator: 'Dilshod', ticketId: 'T-1002' },
+	{ phone: '+8613812345678', language: 'zh', operator: '王芳', ticketId: 'T-1003' },
+	{ phone: '+15551234567', language: 'en', operator: 'Anna', ticketId: 'T-1004' },
+];
+
+export type DemoGateway = Awaited<ReturnType<typeof startDemoGateway>>;
+
+export interface DemoStack {
+	n8n: N8n;
+	gateway: DemoGateway;
+	/** CSI Reply Trigger's production URL (what the gateway signs and posts to). */
+	replyWebhookUrl: string;
+	/** The on-demand HTML report of the weekly-report template. */
+	reportUrl: string;
+	/** Starts a survey as a CRM would at the end of an interaction. */
+	closeInteraction(customer: (typeof DEMO_CUSTOMERS)[number]): Promise<void>;
+	/** Rows of a Data Table (csi_surveys, csi_events, csi_optouts). */
+	table(name: string): Promise<Array<Record<string, unknown>>>;
+	stop(): Promise<void>;
+}
+
+export interface DemoStackOptions {
+	userFolder?: string;
+	n8nPort?: number;
+	phonePort?: number;
+	/** Delay between the interaction and the survey SMS (the template's default is 10 minutes). */
+	surveyDelaySeconds?: number;
+	log?: (message: string) => void;
+}
+
+const TEMPLATES: Array<[file: string, id: string, activate: boolean]> = [
+	['csi-setup-data-tables', 'CsiDemoSetup0001', true],
+	['csi-survey-from-webhook', 'CsiDemoSurvey001', true],
+	['csi-low-score-recovery', 'csiLowScoreRecov', true],
+	['csi-reply-to-score', 'CsiDemoReply0001', true],
+	['csi-weekly-report', 'CsiDemoReport001', true],
+	['parse-reply-webhook', 'CsiDemoParse0001', true],
+];
+
+function webhookPath(file: string, nodeType: string): string {
+	const node = readTemplate(file).nodes.find((n) => n.type === nodeType);
+	if (!node) throw new Error(`template ${file} has no ${nodeType} node`);
+	const p = String(node.parameters.path ?? '');
+	return nodeType.endsWith('csiReplyTrigger') ? `${node.webhookId}/csi-reply` : p;
+}
+
+export async function startDemoStack(options: DemoStackOptions = {}): Promise<DemoStack> {
+	const log = options.log ?? (() => undefined);
+	const gateway = await startDemoGateway({
+		accountSid: DEMO_ACCOUNT_SID,
+		authToken: DEMO_AUTH_TOKEN,
+		fromNumber: DEMO_FROM,
+		port: options.phonePort ?? 0,
+		phones: DEMO_CUSTOMERS.map((c) => c.phone),
+	});
+	let n8n: N8n | undefined;
+	try {
+		if (options.userFolder) fs.rmSync(options.userFolder, { recursive: true, force: true });
+		n8n = await N8n.create({ userFolder: options.userFolder, port: options.n8nPort });
+		log('importing the Twilio credential (pointing at the demo gateway) and the templates');
+		await n8n.importCredentials([
+			{
+				id: 'CsiDemoTwilio001',
+				name: TWILIO_CREDENTIAL,
+				type: 'twilioCsiApi',
+				data: { accountSid: DEMO_ACCOUNT_SID, authToken: DEMO_AUTH_TOKEN, baseUrl: gateway.twilioBaseUrl },
+			},
+		]);
+		const delayMinutes = (options.surveyDelaySeconds ?? 5) / 60;
+		const patches: Record<string, TemplatePatch> = {
+			'csi-survey-from-webhook': {
+				assignments: { Settings: { sender: DEMO_FROM, delayMinutes } },
+			},
+		};
+		for (const [file, id, activate] of TEMPLATES) {
+			const wf = loadTemplate(file, { ...(patches[file] ?? {}), id });
+			await n8n.importWorkflow(wf as Parameters<N8n['importWorkflow']>[0]);
+			if (activate) await n8n.publish(id);
+		}
+		log('starting n8n');
+		await n8n.start();
+		const replyPath = `/webhook/${webhookPath('csi-reply-to-score', 'n8n-nodes-sms-csi.csiReplyTrigger')}`;
+		const reportPath = `/webhook/${webhookPath('csi-weekly-report', 'n8n-nodes-base.webhook')}`;
+		for (const p of ['/webhook/csi-setup', `/webhook/${webhookPath('csi-survey-from-webhook', 'n8n-nodes-base.webhook')}`]) {
+			await n8n.waitForWebhook(p);
+		}
+		await n8n.waitForWebhook(replyPath);
+		await n8n.waitForWebhook(reportPath, 'GET');
+		const setup = await n8n.request('/webhook/csi-setup', { method: 'POST' });
+		if (!setup.ok) throw new Error(`creating the data tables failed: ${setup.status} ${await setup.text()}`);
+		const replyWebhookUrl = `${n8n.baseUrl}${replyPath}`;
+		const reportUrl = `${n8n.baseUrl}${reportPath}`;
+		gateway.setWebhookUrl(replyWebhookUrl);
+		gateway.setStatusWebhookUrl(replyWebhookUrl);
+		gateway.setResultsUrl(reportUrl);
+		const surveyPath = `/webhook/${webhookPath('csi-survey-from-webhook', 'n8n-nodes-base.webhook')}`;
+		const started = n8n;
+		return {
+			n8n: started,
+			gateway,
+			replyWebhookUrl,
+			reportUrl,
+			async closeInteraction(customer) {
+				const res = await started.request(surveyPath, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ ...customer, channel: 'call' }),
+				});
+				if (res.status >= 300) throw new Error(`interaction webhook answered ${res.status}: ${await res.text()}`);
+			},
+			table: (name) => rows(started, name) as Promise<Array<Record<string, unknown>>>,
+			async stop() {
+				await started.dispose();
+				await gateway.close();
+			},
+		};
+	} catch (error) {
+		await n8n?.dispose();
+		await gateway.close();
+		throw error;
+	}
+}
