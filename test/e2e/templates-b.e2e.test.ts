@@ -6,7 +6,7 @@
 import { optOutConfirmationText, repromptText, thankYouText } from '../../nodes/core/reply';
 import { startDemoGateway, type DemoGateway } from '../sim/phone/gateway';
 import { twilioStatus } from '../sim/webhooks/twilio';
-import { startFakeSlack, startSmtpReceiver, parseMime, type FakeSlack, type SmtpReceiver } from './fixtures/templates-b/receivers';
+import { startFakeSlack, startSmtpReceiver, parseMime, type FakeSlack, type SmtpReceiver } from '../sim/receivers';
 import fixture from './fixtures/templates-b/surveys.json';
 import { insertRows, rows, waitForRows, type DataTableRow } from './harness/dataTables';
 import { N8n, delay, type CredentialJson } from './harness/n8n';

@@ -5,6 +5,7 @@
 // fill in and the on-demand report shows the live results.
 import * as fs from 'node:fs';
 import { startDemoGateway } from '../../sim/phone';
+import { startSmtpReceiver, type SmtpReceiver } from '../../sim/receivers';
 import { N8n } from './n8n';
 import { readTemplate, loadTemplate, type TemplatePatch } from './templates';
 import { rows } from './dataTables';
@@ -19,7 +20,7 @@ export const DEMO_CUSTOMERS = [
 	{ phone: '+79161234567', language: 'ru', operator: 'Анна', ticketId: 'T-1001' },
 	{ phone: '+998901234567', language: 'uz', operator: 'Dilshod', ticketId: 'T-1002' },
 	{ phone: '+8613812345678', language: 'zh', operator: '王芳', ticketId: 'T-1003' },
-	{ phone: '+15551234567', language: 'en', operator: 'Anna', ticketId: 'T-1004' },
+	{ phone: '+12025550143', language: 'en', operator: 'Anna', ticketId: 'T-1004' },
 ];
 
 export type DemoGateway = Awaited<ReturnType<typeof startDemoGateway>>;
@@ -33,6 +34,8 @@ export interface DemoStack {
 	reportUrl: string;
 	/** Starts a survey as a CRM would at the end of an interaction. */
 	closeInteraction(customer: (typeof DEMO_CUSTOMERS)[number]): Promise<void>;
+	/** Mail the report templates sent (a loopback SMTP receiver stands in for the mail server). */
+	smtp: SmtpReceiver;
 	/** Rows of a Data Table (csi_surveys, csi_events, csi_optouts). */
 	table(name: string): Promise<Array<Record<string, unknown>>>;
 	stop(): Promise<void>;
@@ -72,6 +75,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
 		port: options.phonePort ?? 0,
 		phones: DEMO_CUSTOMERS.map((c) => c.phone),
 	});
+	const smtp = await startSmtpReceiver();
 	let n8n: N8n | undefined;
 	try {
 		if (options.userFolder) fs.rmSync(options.userFolder, { recursive: true, force: true });
@@ -83,6 +87,12 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
 				name: TWILIO_CREDENTIAL,
 				type: 'twilioCsiApi',
 				data: { accountSid: DEMO_ACCOUNT_SID, authToken: DEMO_AUTH_TOKEN, baseUrl: gateway.twilioBaseUrl },
+			},
+			{
+				id: 'CsiDemoSmtp00001',
+				name: 'CSI SMTP',
+				type: 'smtp',
+				data: { host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true, user: '', password: '' },
 			},
 		]);
 		const delayMinutes = (options.surveyDelaySeconds ?? 5) / 60;
@@ -117,6 +127,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
 		return {
 			n8n: started,
 			gateway,
+			smtp,
 			replyWebhookUrl,
 			reportUrl,
 			async closeInteraction(customer) {
@@ -131,11 +142,13 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
 			async stop() {
 				await started.dispose();
 				await gateway.close();
+				await smtp.close();
 			},
 		};
 	} catch (error) {
 		await n8n?.dispose();
 		await gateway.close();
+		await smtp.close();
 		throw error;
 	}
 }
