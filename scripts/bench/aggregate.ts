@@ -5,7 +5,7 @@
 //     each node's own `executionTime` from the run data is compared.
 // Run: `npx tsx -e "require('./scripts/bench/aggregate').run().then(r => console.table(r))"` after a build/pack,
 // with CSI_BENCH_ITEMS to change N (default 100000).
-import { aggregateResponses } from '../../nodes/core/aggregate';
+import { builtCore } from './built';
 import { N8n } from '../../test/e2e/harness/n8n';
 import { PKG, manualTrigger, workflow } from '../../test/e2e/harness/workflows';
 
@@ -39,6 +39,7 @@ export function benchRows(n: number): Array<Record<string, unknown>> {
 }
 
 export function benchCore(n = 1_000_000): BenchResult[] {
+	const { aggregateResponses } = builtCore();
 	const rows = benchRows(n);
 	const heapBefore = process.memoryUsage().heapUsed;
 	const t0 = performance.now();
