@@ -5,20 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-
-/** Base64 of the UTF-8 bytes of a string (Basic auth). */
-function base64(text: string): string {
-	const bytes = new TextEncoder().encode(text);
-	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-	let out = '';
-	for (let i = 0; i < bytes.length; i += 3) {
-		const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-		out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63];
-		out += i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=';
-		out += i + 2 < bytes.length ? alphabet[n & 63] : '=';
-	}
-	return out;
-}
+import { basicAuthHeader } from '../nodes/core/providers/shared/http';
 
 /**
  * Any HTTP SMS gateway (Play Mobile, Eskiz, SMS.ru, in-house, Aliyun/Tencent behind a signing proxy…): base URL
@@ -131,7 +118,7 @@ export class GenericSmsCsiApi implements ICredentialType {
 		const headers = { ...(requestOptions.headers ?? {}) };
 		const type = String(credentials.authType ?? 'none');
 		if (type === 'basic') {
-			headers.Authorization = `Basic ${base64(`${String(credentials.username ?? '')}:${String(credentials.password ?? '')}`)}`;
+			headers.Authorization = basicAuthHeader(String(credentials.username ?? ''), String(credentials.password ?? ''));
 		} else if (type === 'bearer') {
 			headers.Authorization = `Bearer ${String(credentials.token ?? '')}`;
 		} else if (type === 'header') {

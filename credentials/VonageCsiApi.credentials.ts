@@ -5,13 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-
-/** `application/x-www-form-urlencoded` escaping (spaces as `+`). */
-function formEscape(value: string): string {
-	return encodeURIComponent(value)
-		.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-		.replace(/%20/g, '+');
-}
+import { formEscape } from '../nodes/core/providers/shared/http';
 
 /** Vonage (Nexmo) SMS API key/secret; optional signature secret and method for signed webhooks. */
 export class VonageCsiApi implements ICredentialType {

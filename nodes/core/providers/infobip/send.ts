@@ -14,6 +14,7 @@ import {
 	sendSuccess,
 	withHeaders,
 	type SendFailureKind,
+	jsonPost,
 } from '../shared';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -87,13 +88,7 @@ export const send = {
 			if (entityId) platform.entityId = entityId;
 			message.options = { platform };
 		}
-		return {
-			method: 'POST',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sms/3/messages'),
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			bodyType: 'json',
-			body: { messages: [message] },
-		};
+		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sms/3/messages'), { messages: [message] });
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {

@@ -13,6 +13,7 @@ import {
 	senderWithoutPlus,
 	withHeaders,
 	type SendFailureKind,
+	jsonPost,
 } from '../shared';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -68,13 +69,7 @@ export const send = {
 		};
 		if (input.reference) body.reference = input.reference;
 		if (input.statusCallbackUrl) body.reportUrl = input.statusCallbackUrl;
-		return {
-			method: 'POST',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/messages'),
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			bodyType: 'json',
-			body,
-		};
+		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/messages'), body);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {

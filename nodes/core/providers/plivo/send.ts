@@ -14,6 +14,7 @@ import {
 	sendSuccess,
 	senderWithoutPlus,
 	withHeaders,
+	jsonPost,
 } from '../shared';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -52,13 +53,7 @@ export const send = {
 			body.url = input.statusCallbackUrl;
 			body.method = 'POST';
 		}
-		return {
-			method: 'POST',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), `/v1/Account/${encodeURIComponent(authId)}/Message/`),
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			bodyType: 'json',
-			body,
-		};
+		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), `/v1/Account/${encodeURIComponent(authId)}/Message/`), body);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {

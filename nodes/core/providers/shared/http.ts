@@ -124,6 +124,17 @@ export function basicAuthHeader(user: string, password: string): string {
 	return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
 
+/** A JSON `POST` request (JSON `Accept` and `Content-Type`), the shape most providers' send APIs take. */
+export function jsonPost(url: string, body: Record<string, unknown>): HttpRequestSpec {
+	return {
+		method: 'POST',
+		url,
+		headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+		bodyType: 'json',
+		body,
+	};
+}
+
 /** A copy of `request` with extra headers (does not mutate the input). */
 export function withHeaders(request: HttpRequestSpec, headers: Record<string, string>): HttpRequestSpec {
 	return { ...request, headers: { ...request.headers, ...headers } };

@@ -11,6 +11,7 @@ import {
 	sendSuccess,
 	withHeaders,
 	type SendFailureKind,
+	jsonPost,
 } from '../shared';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -72,13 +73,7 @@ export const send = {
 			body.callback_url = input.statusCallbackUrl;
 		} else if (report) body.delivery_report = report;
 		if (input.reference) body.client_reference = input.reference;
-		return {
-			method: 'POST',
-			url: joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`),
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			bodyType: 'json',
-			body,
-		};
+		return jsonPost(joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`), body);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {

@@ -13,6 +13,7 @@ import {
 	sendSuccess,
 	withHeaders,
 	type SendFailureKind,
+	jsonPost,
 } from '../shared';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -59,13 +60,7 @@ export const send = {
 		body.text = input.text;
 		if (profile) body.messaging_profile_id = profile;
 		if (input.statusCallbackUrl) body.webhook_url = input.statusCallbackUrl;
-		return {
-			method: 'POST',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/v2/messages'),
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			bodyType: 'json',
-			body,
-		};
+		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/v2/messages'), body);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
