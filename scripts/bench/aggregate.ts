@@ -159,12 +159,32 @@ export async function benchN8n(n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000
 			oursMs += (ours.executionTime as number) / 2;
 			theirsMs += (theirs.executionTime as number) / 2;
 		}
+		// Memory: the n8n process's peak resident set size, in executions with only one of the two nodes (and
+		// one with neither, the cost of generating and splitting the items).
+		const peak: Record<string, number | null> = {};
+		for (const keep of ['none', 'CSI Aggregate', 'Summarize'] as const) {
+			const wf = build(true);
+			wf.nodes = wf.nodes.filter((x) => {
+				const name = (x as { name: string }).name;
+				return (name !== 'CSI Aggregate' && name !== 'Summarize') || name === keep;
+			});
+			const split = (wf.connections.Split as { main: Array<Array<{ node: string }>> }).main;
+			split[0] = split[0].filter((c) => c.node === keep);
+			wf.name = `bench-aggregate-memory-${keep}`;
+			const r = await n8n.execute(await n8n.importWorkflow(wf));
+			if (r.code !== 0) throw new Error(`memory run (${keep}) failed:\n${r.stdout.slice(-2000)}`);
+			peak[keep] = r.peakRssMb;
+		}
 		const note = `${n} items, 20 operators, same executions (n8n CLI, both branch orders, mean of 2), node executionTime`;
+		const memNote = 'peak RSS of the n8n execute process (VmHWM)';
 		return [
 			{ name: 'n8n: CSI Aggregate (mean+count per operator)', value: oursMs, unit: 'ms', note },
 			{ name: 'n8n: Summarize (average+count split by operator)', value: theirsMs, unit: 'ms', note },
 			{ name: 'n8n: CSI Aggregate speed-up vs Summarize', value: round(theirsMs / Math.max(1, oursMs), 1), unit: '×', note },
 			{ name: 'n8n: whole execution (generate, split, both nodes)', value: round(wall), unit: 'ms', note: 'wall time of `n8n execute`, mean of 2' },
+			{ name: 'n8n memory: generate + split only', value: round(peak.none ?? NaN), unit: 'MB', note: memNote },
+			{ name: 'n8n memory: + CSI Aggregate', value: round(peak['CSI Aggregate'] ?? NaN), unit: 'MB', note: memNote },
+			{ name: 'n8n memory: + Summarize', value: round(peak.Summarize ?? NaN), unit: 'MB', note: memNote },
 		];
 	} finally {
 		await n8n.dispose();

@@ -221,8 +221,12 @@ export class N8n {
 	 * not a pipe: with large run data (tens of MB) a pipe may lose the tail when the CLI exits. `stdout` holds
 	 * the log lines before the run data.
 	 */
-	async execute(id: string, timeoutMs = 600_000): Promise<{ code: number | null; run: ExecutionRun | undefined; stdout: string; stderr: string }> {
+	async execute(
+		id: string,
+		timeoutMs = 600_000,
+	): Promise<{ code: number | null; run: ExecutionRun | undefined; stdout: string; stderr: string; peakRssMb: number | null }> {
 		const env = await this.processEnv(await freePort());
+		let peakRssKb = 0;
 		const file = path.join(this.userFolder, `run-${id}-${Date.now()}.out`);
 		const fd = fs.openSync(file, 'w');
 		try {
@@ -236,8 +240,13 @@ export class N8n {
 					child.kill('SIGKILL');
 					reject(new Error(`n8n execute --id=${id} timed out after ${timeoutMs} ms`));
 				}, timeoutMs);
+				// Peak resident memory of the n8n process (Linux VmHWM), sampled until it exits.
+				const sampler = setInterval(() => {
+					peakRssKb = Math.max(peakRssKb, readPeakRssKb(child.pid));
+				}, 50);
 				child.on('close', (c) => {
 					clearTimeout(timer);
+					clearInterval(sampler);
 					resolve(c);
 				});
 			});
@@ -250,6 +259,7 @@ export class N8n {
 				run: start < 0 || code !== 0 ? tryParseRun(text.slice(start + 1)) : parseRunOutput(text.slice(start + 1)),
 				stdout: code === 0 ? log : text,
 				stderr: '',
+				peakRssMb: peakRssKb > 0 ? peakRssKb / 1024 : null,
 			};
 		} finally {
 			fs.closeSync(fd);
@@ -459,6 +469,17 @@ export function parseRunOutput(stdout: string): ExecutionRun | undefined {
 	} catch {
 		const end = text.lastIndexOf('}');
 		return JSON.parse(text.slice(0, end + 1)) as ExecutionRun;
+	}
+}
+
+/** Peak resident set size (VmHWM, kB) of a live process; 0 when unknown. */
+function readPeakRssKb(pid: number | undefined): number {
+	if (!pid) return 0;
+	try {
+		const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) : 0;
+	} catch {
+		return 0;
 	}
 }
 
