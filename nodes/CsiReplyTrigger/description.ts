@@ -1,27 +1,10 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import { CREDENTIAL_TYPES, PROVIDER_OPTIONS, providerCredentials } from '../shared/providers';
 
 /** Provider id → credential type the trigger reads its verification secret from. */
-export const CREDENTIAL_TYPES = {
-	twilio: 'twilioCsiApi',
-	vonage: 'vonageCsiApi',
-	plivo: 'plivoCsiApi',
-	telnyx: 'telnyxCsiApi',
-	infobip: 'infobipCsiApi',
-	messagebird: 'messageBirdCsiApi',
-	sinch: 'sinchCsiApi',
-	generic: 'genericSmsCsiApi',
-} as const;
+export { CREDENTIAL_TYPES };
 
-export const csiReplyTriggerCredentials: INodeCredentialDescription[] = [
-	{ name: 'twilioCsiApi', required: true, displayOptions: { show: { provider: ['twilio'] } } },
-	{ name: 'vonageCsiApi', required: true, displayOptions: { show: { provider: ['vonage'] } } },
-	{ name: 'plivoCsiApi', required: true, displayOptions: { show: { provider: ['plivo'] } } },
-	{ name: 'telnyxCsiApi', required: true, displayOptions: { show: { provider: ['telnyx'] } } },
-	{ name: 'infobipCsiApi', required: true, displayOptions: { show: { provider: ['infobip'] } } },
-	{ name: 'messageBirdCsiApi', required: true, displayOptions: { show: { provider: ['messagebird'] } } },
-	{ name: 'sinchCsiApi', required: true, displayOptions: { show: { provider: ['sinch'] } } },
-	{ name: 'genericSmsCsiApi', required: true, displayOptions: { show: { provider: ['generic'] } } },
-];
+export const csiReplyTriggerCredentials: INodeCredentialDescription[] = providerCredentials;
 
 const REGISTRABLE = ['twilio', 'telnyx', 'vonage', 'plivo'];
 
@@ -38,16 +21,7 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 		name: 'provider',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{ name: 'Generic HTTP Gateway', value: 'generic' },
-			{ name: 'Infobip', value: 'infobip' },
-			{ name: 'MessageBird (Bird)', value: 'messagebird' },
-			{ name: 'Plivo', value: 'plivo' },
-			{ name: 'Sinch', value: 'sinch' },
-			{ name: 'Telnyx', value: 'telnyx' },
-			{ name: 'Twilio', value: 'twilio' },
-			{ name: 'Vonage (Nexmo)', value: 'vonage' },
-		],
+		options: PROVIDER_OPTIONS,
 		default: 'twilio',
 		description: 'SMS provider that calls this webhook',
 	},

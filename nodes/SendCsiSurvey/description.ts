@@ -1,31 +1,16 @@
 import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import { LANGUAGE_OPTIONS } from '../shared/languages';
+import { CREDENTIAL_TYPES, PROVIDER_OPTIONS, providerCredentials, type NodeProviderId } from '../shared/providers';
 import { scaleProperties } from '../shared/scale';
 
 /** Output names, in output order. */
 export const OUTPUT_NAMES = ['Sent', 'Deferred', 'Skipped'] as const;
 
-/** Provider id → credential type name. */
-export const CREDENTIAL_TYPES = {
-	twilio: 'twilioCsiApi',
-	vonage: 'vonageCsiApi',
-	plivo: 'plivoCsiApi',
-	telnyx: 'telnyxCsiApi',
-	infobip: 'infobipCsiApi',
-	messagebird: 'messageBirdCsiApi',
-	sinch: 'sinchCsiApi',
-	generic: 'genericSmsCsiApi',
-} as const;
+export { CREDENTIAL_TYPES };
 
-export type SendProviderId = keyof typeof CREDENTIAL_TYPES;
+export type SendProviderId = NodeProviderId;
 
-export const sendCsiSurveyCredentials: INodeCredentialDescription[] = (
-	Object.keys(CREDENTIAL_TYPES) as SendProviderId[]
-).map((provider) => ({
-	name: CREDENTIAL_TYPES[provider],
-	required: true,
-	displayOptions: { show: { provider: [provider] } },
-}));
+export const sendCsiSurveyCredentials: INodeCredentialDescription[] = providerCredentials;
 
 const show = (values: Record<string, string[]>): IDisplayOptions => ({ show: values });
 
@@ -330,16 +315,7 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 		name: 'provider',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{ name: 'Generic HTTP Gateway', value: 'generic' },
-			{ name: 'Infobip', value: 'infobip' },
-			{ name: 'MessageBird', value: 'messagebird' },
-			{ name: 'Plivo', value: 'plivo' },
-			{ name: 'Sinch', value: 'sinch' },
-			{ name: 'Telnyx', value: 'telnyx' },
-			{ name: 'Twilio', value: 'twilio' },
-			{ name: 'Vonage', value: 'vonage' },
-		],
+		options: PROVIDER_OPTIONS,
 		default: 'twilio',
 		description: 'The SMS provider you already use',
 	},
