@@ -5,7 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { basicAuthHeader } from '../nodes/core/providers/shared/http';
+import { basicAuthHeader } from '../nodes/core/providers';
 
 /**
  * Any HTTP SMS gateway (Play Mobile, Eskiz, SMS.ru, in-house, Aliyun/Tencent behind a signing proxy…): base URL
@@ -16,7 +16,8 @@ export class GenericSmsCsiApi implements ICredentialType {
 
 	displayName = 'Generic SMS Gateway (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#generic-http-gateway';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#generic-http-gateway';
 
 	icon = { light: 'file:icons/genericSms.svg', dark: 'file:icons/genericSms.dark.svg' } as const;
 
@@ -28,7 +29,7 @@ export class GenericSmsCsiApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'https://send.example-gateway.uz',
-			description: 'Base URL of the gateway; the node\'s Path is appended to it',
+			description: "Base URL of the gateway; the node's Path is appended to it",
 		},
 		{
 			displayName: 'Authentication',
@@ -98,7 +99,8 @@ export class GenericSmsCsiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional shared token the gateway sends with inbound webhooks (checked by CSI Reply Trigger)',
+			description:
+				'Optional shared token the gateway sends with inbound webhooks (checked by CSI Reply Trigger)',
 		},
 		{
 			displayName: 'Webhook HMAC Secret',
@@ -106,7 +108,8 @@ export class GenericSmsCsiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional HMAC secret when the gateway signs its webhooks (checked by CSI Reply Trigger)',
+			description:
+				'Optional HMAC secret when the gateway signs its webhooks (checked by CSI Reply Trigger)',
 		},
 	];
 
@@ -118,7 +121,10 @@ export class GenericSmsCsiApi implements ICredentialType {
 		const headers = { ...(requestOptions.headers ?? {}) };
 		const type = String(credentials.authType ?? 'none');
 		if (type === 'basic') {
-			headers.Authorization = basicAuthHeader(String(credentials.username ?? ''), String(credentials.password ?? ''));
+			headers.Authorization = basicAuthHeader(
+				String(credentials.username ?? ''),
+				String(credentials.password ?? ''),
+			);
 		} else if (type === 'bearer') {
 			headers.Authorization = `Bearer ${String(credentials.token ?? '')}`;
 		} else if (type === 'header') {
@@ -130,7 +136,8 @@ export class GenericSmsCsiApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.testUrl && /^https?:\\/\\//i.test($credentials.testUrl) ? "" : $credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{$credentials.testUrl && /^https?:\\/\\//i.test($credentials.testUrl) ? "" : $credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '={{$credentials.testUrl || ""}}',
 			method: 'GET',
 		},

@@ -12,7 +12,8 @@ export class InfobipCsiApi implements ICredentialType {
 
 	displayName = 'Infobip (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#infobip';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#infobip';
 
 	icon = { light: 'file:icons/infobip.svg', dark: 'file:icons/infobip.dark.svg' } as const;
 
@@ -40,7 +41,8 @@ export class InfobipCsiApi implements ICredentialType {
 			name: 'webhookUsername',
 			type: 'string',
 			default: '',
-			description: 'Optional: Basic-auth user Infobip is configured to send with its webhooks (checked by CSI Reply Trigger)',
+			description:
+				'Optional: Basic-auth user Infobip is configured to send with its webhooks (checked by CSI Reply Trigger)',
 		},
 		{
 			displayName: 'Webhook Password',
@@ -59,7 +61,10 @@ export class InfobipCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			headers: { ...(requestOptions.headers ?? {}), Authorization: `App ${String(credentials.apiKey ?? '')}` },
+			headers: {
+				...(requestOptions.headers ?? {}),
+				Authorization: `App ${String(credentials.apiKey ?? '')}`,
+			},
 		};
 	}
 

@@ -12,7 +12,8 @@ export class MessageBirdCsiApi implements ICredentialType {
 
 	displayName = 'MessageBird (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#messagebird';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#messagebird';
 
 	icon = { light: 'file:icons/messagebird.svg', dark: 'file:icons/messagebird.dark.svg' } as const;
 
@@ -24,7 +25,8 @@ export class MessageBirdCsiApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Live access key from the MessageBird dashboard, sent as "Authorization: AccessKey &lt;key&gt;"',
+			description:
+				'Live access key from the MessageBird dashboard, sent as "Authorization: AccessKey &lt;key&gt;"',
 		},
 		{
 			displayName: 'Signing Key',
@@ -32,7 +34,8 @@ export class MessageBirdCsiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional: signing key that verifies MessageBird-Signature-JWT on webhooks (CSI Reply Trigger)',
+			description:
+				'Optional: signing key that verifies MessageBird-Signature-JWT on webhooks (CSI Reply Trigger)',
 		},
 		{
 			displayName: 'Base URL',
@@ -50,7 +53,10 @@ export class MessageBirdCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			headers: { ...(requestOptions.headers ?? {}), Authorization: `AccessKey ${String(credentials.apiKey ?? '')}` },
+			headers: {
+				...(requestOptions.headers ?? {}),
+				Authorization: `AccessKey ${String(credentials.apiKey ?? '')}`,
+			},
 		};
 	}
 

@@ -12,7 +12,8 @@ export class PlivoCsiApi implements ICredentialType {
 
 	displayName = 'Plivo (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#plivo';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#plivo';
 
 	icon = { light: 'file:icons/plivo.svg', dark: 'file:icons/plivo.dark.svg' } as const;
 
@@ -33,7 +34,8 @@ export class PlivoCsiApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Auth Token from the Plivo console; also verifies the signature of Plivo webhooks',
+			description:
+				'Auth Token from the Plivo console; also verifies the signature of Plivo webhooks',
 		},
 		{
 			displayName: 'Base URL',
@@ -51,7 +53,10 @@ export class PlivoCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			auth: { username: String(credentials.authId ?? ''), password: String(credentials.authToken ?? '') },
+			auth: {
+				username: String(credentials.authId ?? ''),
+				password: String(credentials.authToken ?? ''),
+			},
 		};
 	}
 

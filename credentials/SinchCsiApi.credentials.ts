@@ -12,7 +12,8 @@ export class SinchCsiApi implements ICredentialType {
 
 	displayName = 'Sinch (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#sinch';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#sinch';
 
 	icon = { light: 'file:icons/sinch.svg', dark: 'file:icons/sinch.dark.svg' } as const;
 
@@ -62,7 +63,8 @@ export class SinchCsiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional: HMAC secret when Sinch signs its callbacks (checked by CSI Reply Trigger)',
+			description:
+				'Optional: HMAC secret when Sinch signs its callbacks (checked by CSI Reply Trigger)',
 		},
 	];
 
@@ -73,7 +75,10 @@ export class SinchCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${String(credentials.apiToken ?? '')}` },
+			headers: {
+				...(requestOptions.headers ?? {}),
+				Authorization: `Bearer ${String(credentials.apiToken ?? '')}`,
+			},
 		};
 	}
 

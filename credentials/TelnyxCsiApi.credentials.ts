@@ -12,7 +12,8 @@ export class TelnyxCsiApi implements ICredentialType {
 
 	displayName = 'Telnyx (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#telnyx';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#telnyx';
 
 	icon = { light: 'file:icons/telnyx.svg', dark: 'file:icons/telnyx.dark.svg' } as const;
 
@@ -32,7 +33,7 @@ export class TelnyxCsiApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Optional messaging profile; with it the sender may be left empty to use the profile\'s number pool',
+				"Optional messaging profile; with it the sender may be left empty to use the profile's number pool",
 		},
 		{
 			displayName: 'Public Key',
@@ -58,7 +59,10 @@ export class TelnyxCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			headers: { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${String(credentials.apiKey ?? '')}` },
+			headers: {
+				...(requestOptions.headers ?? {}),
+				Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+			},
 		};
 	}
 

@@ -12,7 +12,8 @@ export class TwilioCsiApi implements ICredentialType {
 
 	displayName = 'Twilio (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#twilio';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#twilio';
 
 	icon = { light: 'file:icons/twilio.svg', dark: 'file:icons/twilio.dark.svg' } as const;
 
@@ -33,7 +34,8 @@ export class TwilioCsiApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Auth Token from the Twilio Console; also verifies the signature of Twilio webhooks',
+			description:
+				'Auth Token from the Twilio Console; also verifies the signature of Twilio webhooks',
 		},
 		{
 			displayName: 'Base URL',
@@ -51,7 +53,10 @@ export class TwilioCsiApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			auth: { username: String(credentials.accountSid ?? ''), password: String(credentials.authToken ?? '') },
+			auth: {
+				username: String(credentials.accountSid ?? ''),
+				password: String(credentials.authToken ?? ''),
+			},
 		};
 	}
 

@@ -5,7 +5,7 @@ import type {
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
-import { formEscape } from '../nodes/core/providers/shared/http';
+import { formEscape } from '../nodes/core/providers';
 
 /** Vonage (Nexmo) SMS API key/secret; optional signature secret and method for signed webhooks. */
 export class VonageCsiApi implements ICredentialType {
@@ -13,7 +13,8 @@ export class VonageCsiApi implements ICredentialType {
 
 	displayName = 'Vonage (SMS CSI) API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi#vonage';
+	documentationUrl =
+		'https://github.com/n8n-nodes-sms-csi/n8n-nodes-sms-csi/blob/main/docs/credentials.md#vonage';
 
 	icon = { light: 'file:icons/vonage.svg', dark: 'file:icons/vonage.dark.svg' } as const;
 
@@ -42,7 +43,8 @@ export class VonageCsiApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Optional: the signature secret of signed webhooks (dashboard → Settings), checked by CSI Reply Trigger',
+			description:
+				'Optional: the signature secret of signed webhooks (dashboard → Settings), checked by CSI Reply Trigger',
 		},
 		{
 			displayName: 'Signature Method',
@@ -82,10 +84,21 @@ export class VonageCsiApi implements ICredentialType {
 			const extra = `api_key=${formEscape(apiKey)}&api_secret=${formEscape(apiSecret)}`;
 			return { ...requestOptions, body: body === '' ? extra : `${extra}&${body}` };
 		}
-		if (body !== null && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0) {
-			return { ...requestOptions, body: { api_key: apiKey, api_secret: apiSecret, ...(body as object) } };
+		if (
+			body !== null &&
+			typeof body === 'object' &&
+			!Array.isArray(body) &&
+			Object.keys(body).length > 0
+		) {
+			return {
+				...requestOptions,
+				body: { api_key: apiKey, api_secret: apiSecret, ...(body as object) },
+			};
 		}
-		return { ...requestOptions, qs: { ...(requestOptions.qs ?? {}), api_key: apiKey, api_secret: apiSecret } };
+		return {
+			...requestOptions,
+			qs: { ...(requestOptions.qs ?? {}), api_key: apiKey, api_secret: apiSecret },
+		};
 	}
 
 	test: ICredentialTestRequest = {

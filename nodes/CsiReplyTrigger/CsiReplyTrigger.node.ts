@@ -12,71 +12,49 @@ import {
 	type IWebhookResponseData,
 	type JsonObject,
 } from 'n8n-workflow';
-import { getProvider } from '../core/providers/registry';
-import { configText, resolveBaseUrl } from '../core/providers/shared/http';
-import type { HttpRequestSpec, NormalizedEvent, ProviderId, WebhookResponse } from '../core/providers/types';
-import { CREDENTIAL_TYPES, csiReplyTriggerCredentials, csiReplyTriggerProperties } from './description';
-import { handleInbound, signedUrl, type EventFilter, type InboundOutcome, type InboundSettings } from './inbound';
+import { getProvider } from '../core/providers';
+import type {
+	HttpRequestSpec,
+	NormalizedEvent,
+	ProviderId,
+	ProviderRegistration,
+} from '../core/providers';
 import {
-	REGISTRABLE_PROVIDERS,
+	ACCEPTED_RESPONSE_CODE,
+	answerNow,
+	deferAnswer,
+	duplicateInFlightResponse,
+	serverIsClosing,
+	shuttingDownResponse,
+	type AnswerTarget,
+} from './answer';
+import { csiReplyTriggerCredentials, csiReplyTriggerProperties } from './description';
+import {
+	DEDUPE_MAX,
+	RECENT_IN_PROCESS,
+	RECENT_TRIGGERS_MAX,
+	anyPending,
+	forgetRecent,
+	holdUntilAnswered,
+	mergeRecent,
+	webhookCredentials,
+} from './memory';
+import {
+	handleInbound,
+	signedUrl,
+	type EventFilter,
+	type InboundOutcome,
+	type InboundSettings,
+} from './inbound';
+import {
 	errorText,
 	isRegistered,
 	planCreate,
 	planDelete,
-	readRequest,
-	readState,
-	writeRequest,
 	type RegistrationState,
 	type RegistrationTarget,
 } from './registration';
-import { genericOptionsOf, verificationSettings, type FieldPaths, type TriggerOptions } from './settings';
-
-/** Recent event keys kept for "Drop Duplicates Within". */
-const DEDUPE_MAX = 1000;
-
-/**
- * Recent event keys per trigger in this process. n8n saves the workflow's static data only after the answer
- * has gone out, so a retry arriving right after it would not see the key there yet; this map closes that gap
- * while the static data keeps the keys across restarts.
- */
-const RECENT_IN_PROCESS = new Map<string, Record<string, number>>();
-const RECENT_TRIGGERS_MAX = 200;
-
-function mergeRecent(a: Record<string, number>, b: Record<string, number> | undefined): Record<string, number> {
-	const out: Record<string, number> = { ...a };
-	if (b) for (const [k, v] of Object.entries(b)) if (typeof v === 'number' && !(out[k] >= v)) out[k] = v;
-	return out;
-}
-
-/**
- * Verification secrets of recently called triggers. Loading a credential costs n8n a database read and a
- * decryption, which would halve the webhook throughput; a secret is reused for at most SECRET_TTL_MS, and a
- * request that fails verification with a cached secret is checked again with a fresh one, so a rotated
- * secret takes effect immediately for genuine requests.
- */
-const SECRET_CACHE = new Map<string, { at: number; credentials: Record<string, unknown> }>();
-const SECRET_TTL_MS = 30_000;
-const SECRET_CACHE_MAX = 500;
-
-async function webhookCredentials(
-	ctx: IWebhookFunctions,
-	type: string,
-	fresh: boolean,
-): Promise<{ credentials: Record<string, unknown>; cached: boolean }> {
-	const node = ctx.getNode();
-	const key = `${ctx.getWorkflow().id ?? ''}\u0000${node.id}\u0000${node.credentials?.[type]?.id ?? ''}\u0000${type}`;
-	const now = Date.now();
-	const hit = SECRET_CACHE.get(key);
-	if (!fresh && hit && now - hit.at < SECRET_TTL_MS) return { credentials: hit.credentials, cached: true };
-	const credentials = (await ctx.getCredentials(type)) as Record<string, unknown>;
-	SECRET_CACHE.delete(key);
-	SECRET_CACHE.set(key, { at: now, credentials });
-	if (SECRET_CACHE.size > SECRET_CACHE_MAX) {
-		const oldest = SECRET_CACHE.keys().next();
-		if (!oldest.done) SECRET_CACHE.delete(oldest.value);
-	}
-	return { credentials, cached: false };
-}
+import { type TriggerOptions } from './settings';
 
 function toItem(e: NormalizedEvent): INodeExecutionData {
 	const json: IDataObject = {
@@ -96,11 +74,6 @@ function toItem(e: NormalizedEvent): INodeExecutionData {
 	return { json };
 }
 
-function sendResponse(res: ReturnType<IWebhookFunctions['getResponseObject']>, response: WebhookResponse): void {
-	res.writeHead(response.status, response.headers);
-	res.end(response.body);
-}
-
 /** The URL the provider is (to be) configured with: the Public URL option, else n8n's Production URL. */
 function registeredUrl(ctx: IHookFunctions): string {
 	const options = ctx.getNodeParameter('options', {}) as TriggerOptions;
@@ -110,40 +83,31 @@ function registeredUrl(ctx: IHookFunctions): string {
 
 /** What "Register Webhook Automatically" changes, or undefined when it is off / not supported. */
 async function registrationTarget(ctx: IHookFunctions): Promise<RegistrationTarget | undefined> {
-	const provider = ctx.getNodeParameter('provider') as ProviderId;
-	if (!REGISTRABLE_PROVIDERS.includes(provider)) return undefined;
+	const provider = getProvider(ctx.getNodeParameter('provider') as string);
+	if (!provider.registration) return undefined;
 	if (!(ctx.getNodeParameter('registerWebhook', false) as boolean)) return undefined;
-	const credentials = (await ctx.getCredentials(CREDENTIAL_TYPES[provider])) as Record<string, unknown>;
-	const baseUrl = resolveBaseUrl(credentials, getProvider(provider).defaultBaseUrl);
-	const missing = (what: string) =>
-		new NodeOperationError(ctx.getNode(), `Register Webhook Automatically needs ${what}`);
-	switch (provider) {
-		case 'twilio': {
-			const raw = (ctx.getNodeParameter('phoneNumber', '') as string).trim().replace(/[\s()-]/g, '');
-			if (raw === '') throw missing('the Twilio "Phone Number" whose messaging URL is set');
-			const phone = raw.startsWith('+') ? raw : `+${raw}`;
-			return { provider, baseUrl, account: configText(credentials, 'accountSid'), resource: phone, slots: ['sms'] };
-		}
-		case 'telnyx': {
-			const id =
-				(ctx.getNodeParameter('messagingProfileId', '') as string).trim() ||
-				configText(credentials, 'messagingProfileId');
-			if (id === '') throw missing('a Telnyx "Messaging Profile ID" (node or credential)');
-			return { provider, baseUrl, resource: id, slots: ['sms'] };
-		}
-		case 'vonage': {
-			const which = ctx.getNodeParameter('vonageCallbacks', 'both') as string;
-			const slots = which === 'mo' ? ['mo'] : which === 'dr' ? ['dr'] : ['mo', 'dr'];
-			return { provider, baseUrl, slots };
-		}
-		case 'plivo': {
-			const appId = (ctx.getNodeParameter('plivoAppId', '') as string).trim();
-			if (appId === '') throw missing('the Plivo "Application ID"');
-			return { provider, baseUrl, account: configText(credentials, 'authId'), resource: appId, slots: ['sms'] };
-		}
-		default:
-			return undefined;
+	const credentials = (await ctx.getCredentials(provider.credential.type)) as Record<
+		string,
+		unknown
+	>;
+	try {
+		return provider.registration.target(credentials, (name, fallback) =>
+			ctx.getNodeParameter(name, fallback),
+		);
+	} catch (error) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Register Webhook Automatically needs ${(error as Error).message}`,
+		);
 	}
+}
+
+/** The provider's registration (present: `registrationTarget` only returns a target when it is). */
+function registrationOf(ctx: IHookFunctions, target: RegistrationTarget): ProviderRegistration {
+	const registration = getProvider(target.provider).registration;
+	if (!registration)
+		throw new NodeOperationError(ctx.getNode(), `${target.provider} has no webhook registration`);
+	return registration;
 }
 
 /** Run a described request with the provider's credential; returns status and parsed body. */
@@ -170,7 +134,11 @@ async function callProvider(
 		options.body = spec.body as IDataObject;
 		options.json = true;
 	}
-	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPES[provider], options)) as {
+	const response = (await ctx.helpers.httpRequestWithAuthentication.call(
+		ctx,
+		getProvider(provider).credential.type,
+		options,
+	)) as {
 		statusCode: number;
 		body: unknown;
 	};
@@ -185,16 +153,27 @@ async function callProvider(
 	return { status: response.statusCode, body };
 }
 
-async function readRegistration(ctx: IHookFunctions, target: RegistrationTarget): Promise<RegistrationState> {
-	const { status, body } = await callProvider(ctx, target.provider, readRequest(target));
+async function readRegistration(
+	ctx: IHookFunctions,
+	target: RegistrationTarget,
+): Promise<RegistrationState> {
+	const { status, body } = await callProvider(
+		ctx,
+		target.provider,
+		registrationOf(ctx, target).readRequest(target),
+	);
 	if (status < 200 || status >= 300) {
-		throw new NodeApiError(ctx.getNode(), (typeof body === 'object' && body ? body : {}) as JsonObject, {
-			message: `${getProvider(target.provider).name} refused to show the webhook settings (HTTP ${status})`,
-			description: errorText(body),
-			httpCode: String(status),
-		});
+		throw new NodeApiError(
+			ctx.getNode(),
+			(typeof body === 'object' && body ? body : {}) as JsonObject,
+			{
+				message: `${getProvider(target.provider).name} refused to show the webhook settings (HTTP ${status})`,
+				description: errorText(body),
+				httpCode: String(status),
+			},
+		);
 	}
-	const state = readState(target, body);
+	const state = registrationOf(ctx, target).readState(target, body);
 	if (typeof state === 'string') throw new NodeOperationError(ctx.getNode(), state);
 	return state;
 }
@@ -205,13 +184,21 @@ async function writeRegistration(
 	state: RegistrationState,
 	values: Record<string, string>,
 ): Promise<void> {
-	const { status, body } = await callProvider(ctx, target.provider, writeRequest(target, state, values));
+	const { status, body } = await callProvider(
+		ctx,
+		target.provider,
+		registrationOf(ctx, target).writeRequest(target, state, values),
+	);
 	if (status < 200 || status >= 300) {
-		throw new NodeApiError(ctx.getNode(), (typeof body === 'object' && body ? body : {}) as JsonObject, {
-			message: `${getProvider(target.provider).name} refused to set the webhook URL (HTTP ${status})`,
-			description: errorText(body),
-			httpCode: String(status),
-		});
+		throw new NodeApiError(
+			ctx.getNode(),
+			(typeof body === 'object' && body ? body : {}) as JsonObject,
+			{
+				message: `${getProvider(target.provider).name} refused to set the webhook URL (HTTP ${status})`,
+				description: errorText(body),
+				httpCode: String(status),
+			},
+		);
 	}
 }
 
@@ -230,9 +217,25 @@ export class CsiReplyTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: csiReplyTriggerCredentials,
 		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'csi-reply' },
+			// n8n answers an accepted request itself, once it has created the execution (see answer.ts);
+			// `responseData: ''` makes that answer the node's `webhookResponse`.
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseCode: ACCEPTED_RESPONSE_CODE,
+				responseData: '',
+				path: 'csi-reply',
+			},
 			// Vonage and MessageBird can deliver inbound SMS as GET with query parameters.
-			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'csi-reply' },
+			{
+				name: 'setup',
+				httpMethod: 'GET',
+				responseMode: 'onReceived',
+				responseCode: ACCEPTED_RESPONSE_CODE,
+				responseData: '',
+				path: 'csi-reply',
+			},
 		],
 		properties: csiReplyTriggerProperties,
 	};
@@ -263,13 +266,18 @@ export class CsiReplyTrigger implements INodeType {
 				try {
 					const target = await registrationTarget(this);
 					if (!target) return true;
-					const url = typeof staticData.registeredUrl === 'string' ? staticData.registeredUrl : registeredUrl(this);
+					const url =
+						typeof staticData.registeredUrl === 'string'
+							? staticData.registeredUrl
+							: registeredUrl(this);
 					const previous = (staticData.previousUrls ?? {}) as Record<string, string>;
 					const state = await readRegistration(this, target);
 					const values = planDelete(target, state, url, previous);
 					if (Object.keys(values).length > 0) await writeRegistration(this, target, state, values);
 				} catch (error) {
-					this.logger.error(`CSI Reply Trigger: could not remove the webhook URL from the provider: ${(error as Error).message}`);
+					this.logger.error(
+						`CSI Reply Trigger: could not remove the webhook URL from the provider: ${(error as Error).message}`,
+					);
 					return false;
 				}
 				delete staticData.registeredUrl;
@@ -281,17 +289,31 @@ export class CsiReplyTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
-		const res = this.getResponseObject();
+		const res = this.getResponseObject() as unknown as AnswerTarget;
 		const provider = this.getNodeParameter('provider') as ProviderId;
+		if (serverIsClosing(req)) {
+			// n8n is shutting down: an execution started now may never finish, so let the provider retry.
+			answerNow(res, shuttingDownResponse());
+			this.logger.warn(
+				`CSI Reply Trigger: answered a ${provider} webhook 503 while n8n shuts down`,
+			);
+			return { noWebhookResponse: true };
+		}
 		const verify = this.getNodeParameter('verify', true) as boolean;
 		const events = this.getNodeParameter('events', 'both') as EventFilter;
 		const options = this.getNodeParameter('options', {}) as TriggerOptions;
 
 		if (!req.rawBody && typeof req.readRawBody === 'function') await req.readRawBody();
-		const body = req.rawBody ? req.rawBody.toString('utf8') : typeof req.body === 'string' ? req.body : '';
+		const body = req.rawBody
+			? req.rawBody.toString('utf8')
+			: typeof req.body === 'string'
+				? req.body
+				: '';
 		// getWebhookResourceUrl knows test vs production URLs; older n8n versions only have getNodeWebhookUrl.
 		const resourceUrl =
-			typeof this.getWebhookResourceUrl === 'function' ? this.getWebhookResourceUrl('default') : undefined;
+			typeof this.getWebhookResourceUrl === 'function'
+				? this.getWebhookResourceUrl('default')
+				: undefined;
 		const webhookUrl = resourceUrl ?? this.getNodeWebhookUrl('default') ?? '';
 		const url = signedUrl(webhookUrl, req.originalUrl ?? req.url ?? '', options.publicUrl);
 		const authorization = req.headers.authorization;
@@ -300,10 +322,13 @@ export class CsiReplyTrigger implements INodeType {
 		const dedupeSeconds = Number(options.dedupeSeconds ?? 0);
 		const recentKey = `${this.getWorkflow().id ?? ''}\u0000${this.getNode().id}`;
 		const stored = dedupeSeconds > 0 ? this.getWorkflowStaticData('node').recentEvents : undefined;
-		const fromStatic = typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
+		const fromStatic =
+			typeof stored === 'object' && stored !== null ? (stored as Record<string, number>) : {};
 		let recent: Record<string, number> | undefined;
-		const genericOptions =
-			provider === 'generic' ? genericOptionsOf(this.getNodeParameter('fieldPaths', {}) as FieldPaths) : undefined;
+		const providerModule = getProvider(provider);
+		const parseOptions = providerModule.webhookParseOptions?.((name, fallback) =>
+			this.getNodeParameter(name, fallback),
+		);
 		const request = { url, method: req.method ?? 'POST', headers: req.headers, body };
 		const settings: InboundSettings = {
 			provider,
@@ -313,7 +338,7 @@ export class CsiReplyTrigger implements INodeType {
 			events,
 			autoReply: options.autoReply,
 			joinParts: options.joinParts !== false,
-			genericOptions,
+			parseOptions,
 			dedupeSeconds,
 			dedupeMax: DEDUPE_MAX,
 		};
@@ -332,29 +357,55 @@ export class CsiReplyTrigger implements INodeType {
 			}
 			return result;
 		};
-		const type = CREDENTIAL_TYPES[provider];
+		const type = providerModule.credential.type;
+		const verification = (credentials: Record<string, unknown>) =>
+			providerModule.verificationSettings(credentials, {
+				options: options as Record<string, unknown>,
+				hasBearer,
+			});
 		let outcome: InboundOutcome;
 		if (verify) {
 			const loaded = await webhookCredentials(this, type, false);
-			outcome = handle(verificationSettings(provider, loaded.credentials, options, hasBearer));
+			outcome = handle(verification(loaded.credentials));
 			if (outcome.kind === 'rejected' && loaded.cached) {
 				const fresh = await webhookCredentials(this, type, true);
-				outcome = handle(verificationSettings(provider, fresh.credentials, options, hasBearer));
+				outcome = handle(verification(fresh.credentials));
 			}
 		} else {
 			outcome = handle({});
 		}
-		sendResponse(res, outcome.response);
-		if (recent && outcome.kind === 'accepted') this.getWorkflowStaticData('node').recentEvents = { ...recent };
 		if (outcome.kind === 'rejected') {
-			this.logger.warn(`CSI Reply Trigger: refused a ${provider} webhook request (${outcome.reason})`);
+			answerNow(res, outcome.response);
+			this.logger.warn(
+				`CSI Reply Trigger: refused a ${provider} webhook request (${outcome.reason})`,
+			);
 			return { noWebhookResponse: true };
 		}
 		if (outcome.kind === 'malformed') {
-			this.logger.warn(`CSI Reply Trigger: unreadable ${provider} webhook request: ${outcome.message}`);
+			answerNow(res, outcome.response);
+			this.logger.warn(
+				`CSI Reply Trigger: unreadable ${provider} webhook request: ${outcome.message}`,
+			);
 			return { noWebhookResponse: true };
 		}
-		if (outcome.events.length === 0) return { noWebhookResponse: true };
-		return { noWebhookResponse: true, workflowData: [outcome.events.map(toItem)] };
+		if (anyPending(recentKey, outcome.dropped)) {
+			// The first delivery of this event is still waiting for its execution: if that one fails, this
+			// retry must not have been answered with success. Ask the provider to retry later instead.
+			forgetRecent(recentKey, outcome.recorded);
+			answerNow(res, duplicateInFlightResponse());
+			return { noWebhookResponse: true };
+		}
+		// Nothing starts the workflow (event filter, duplicates): nothing can be lost, answer at once.
+		const deferred =
+			outcome.events.length === 0 ? undefined : deferAnswer(res, outcome.response, provider);
+		if (recent) this.getWorkflowStaticData('node').recentEvents = { ...recent };
+		if (deferred === undefined) {
+			answerNow(res, outcome.response);
+			if (outcome.events.length === 0) return { noWebhookResponse: true };
+			return { noWebhookResponse: true, workflowData: [outcome.events.map(toItem)] };
+		}
+		// n8n saves the static data only when it answers with success; until then the keys are pending.
+		holdUntilAnswered(recentKey, outcome.recorded, res);
+		return { workflowData: [outcome.events.map(toItem)], webhookResponse: deferred };
 	}
 }

@@ -1,17 +1,30 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
-import { CREDENTIAL_TYPES, PROVIDER_OPTIONS, providerCredentials } from '../shared/providers';
+import {
+	CREDENTIAL_TYPES,
+	PROVIDER_OPTIONS,
+	namesOf,
+	providerCredentials,
+	providerProperties,
+	providersWith,
+} from '../shared/providers';
 
 /** Provider id → credential type the trigger reads its verification secret from. */
 export { CREDENTIAL_TYPES };
 
 export const csiReplyTriggerCredentials: INodeCredentialDescription[] = providerCredentials;
 
-const REGISTRABLE = ['twilio', 'telnyx', 'vonage', 'plivo'];
+function byDisplayName(list: INodeProperties[]): INodeProperties[] {
+	return [...list].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+}
+
+const REGISTRABLE = providersWith((p) => p.registration !== undefined);
+const SIGNING = providersWith((p) => p.signsWebhooks);
+const NOT_SIGNING = providersWith((p) => !p.signsWebhooks);
+const AUTO_REPLY = providersWith((p) => p.capabilities.autoReply);
 
 export const csiReplyTriggerProperties: INodeProperties[] = [
 	{
-		displayName:
-			'Paste the Production URL shown above into your provider as the URL for inbound SMS and delivery reports, or, for Twilio, Telnyx, Vonage and Plivo, turn on "Register Webhook Automatically". Requests that fail the provider\'s signature check are refused with 401/403 and start nothing.',
+		displayName: `Paste the Production URL shown above into your provider as the URL for inbound SMS and delivery reports, or, for ${namesOf(REGISTRABLE)}, turn on "Register Webhook Automatically". Requests that fail the provider's signature check are refused with 401/403 and start nothing.`,
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -44,17 +57,9 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 		name: 'verify',
 		type: 'boolean',
 		default: true,
-		description:
-			'Whether to refuse requests that do not carry the provider\'s valid signature (Twilio, Plivo, Vonage, Telnyx, MessageBird) or the Basic auth / token / HMAC set in the credential (Infobip, Sinch, generic gateways). Turn off only for testing.',
+		description: `Whether to refuse requests that do not carry the provider's valid signature (${namesOf(SIGNING)}) or the Basic auth / token / HMAC set in the credential (${namesOf(NOT_SIGNING)}). Turn off only for testing.`,
 	},
-	{
-		displayName:
-			'Vonage signs webhooks only when "signed webhooks" are enabled for the account; set the signature secret and method in the credential',
-		name: 'vonageNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { provider: ['vonage'], verify: [true] } },
-	},
+	...providerProperties((p) => p.triggerFields?.filter((f) => f.type === 'notice')),
 	{
 		displayName: 'Register Webhook Automatically',
 		name: 'registerWebhook',
@@ -62,109 +67,24 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 		default: false,
 		displayOptions: { show: { provider: REGISTRABLE } },
 		description:
-			'Whether to set this trigger\'s URL in the provider when the workflow is activated and restore the previous URL when it is deactivated',
+			"Whether to set this trigger's URL in the provider when the workflow is activated and restore the previous URL when it is deactivated",
 	},
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: '+15005550006',
-		displayOptions: { show: { provider: ['twilio'], registerWebhook: [true] } },
-		description: 'Your Twilio number (E.164) whose "A message comes in" URL is set to this trigger',
-	},
-	{
-		displayName: 'Messaging Profile ID',
-		name: 'messagingProfileId',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { provider: ['telnyx'], registerWebhook: [true] } },
-		description:
-			'Telnyx messaging profile whose webhook URL is set to this trigger. Empty: the one in the credential.',
-	},
-	{
-		displayName: 'Application ID',
-		name: 'plivoAppId',
-		type: 'string',
-		default: '',
-		required: true,
-		displayOptions: { show: { provider: ['plivo'], registerWebhook: [true] } },
-		description: 'Plivo application (linked to your numbers) whose Message URL is set to this trigger',
-	},
-	{
-		displayName: 'Account Callbacks',
-		name: 'vonageCallbacks',
-		type: 'options',
-		options: [
-			{ name: 'Inbound SMS and Delivery Receipts', value: 'both' },
-			{ name: 'Inbound SMS Only', value: 'mo' },
-			{ name: 'Delivery Receipts Only', value: 'dr' },
-		],
-		default: 'both',
-		displayOptions: { show: { provider: ['vonage'], registerWebhook: [true] } },
-		description: 'Which Vonage account callback URLs (SMS API) are set to this trigger',
-	},
-	{
-		displayName: 'Field Paths',
-		name: 'fieldPaths',
-		type: 'collection',
-		placeholder: 'Add Field Path',
-		default: {},
-		displayOptions: { show: { provider: ['generic'] } },
-		description: 'Where the gateway puts each field: a dot path into the JSON body (data.from, results[0].text) or a form/query parameter name. Unset fields try common names (from, msisdn, text, body, ID, status…).',
-		options: [
-			{ displayName: 'Error Code', name: 'errorCodePath', type: 'string', default: '', placeholder: 'error_code' },
-			{
-				displayName: 'Event Kind',
-				name: 'eventPath',
-				type: 'string',
-				default: '',
-				placeholder: 'type',
-				description:
-					'Field telling replies from delivery reports. Without it, an item with a status and no text is a delivery report.',
-			},
-			{ displayName: 'From', name: 'fromPath', type: 'string', default: '', placeholder: 'msisdn' },
-			{
-				displayName: 'Items',
-				name: 'itemsPath',
-				type: 'string',
-				default: '',
-				placeholder: 'messages',
-				description: 'Array of messages in one request; the other paths are then relative to each item',
-			},
-			{ displayName: 'Message ID', name: 'idPath', type: 'string', default: '', placeholder: 'message_id' },
-			{ displayName: 'Part Index', name: 'partIndexPath', type: 'string', default: '', placeholder: 'udh.part' },
-			{ displayName: 'Part Reference', name: 'partRefPath', type: 'string', default: '', placeholder: 'udh.ref' },
-			{ displayName: 'Part Total', name: 'partTotalPath', type: 'string', default: '', placeholder: 'udh.total' },
-			{
-				displayName: 'Reply Event Values',
-				name: 'replyEventValues',
-				type: 'string',
-				default: '',
-				placeholder: 'inbound, mo',
-				description: 'Comma-separated values of the event kind field that mean a reply',
-			},
-			{ displayName: 'Segments', name: 'segmentsPath', type: 'string', default: '', placeholder: 'parts' },
-			{ displayName: 'Status', name: 'statusPath', type: 'string', default: '', placeholder: 'status' },
-			{ displayName: 'Text', name: 'textPath', type: 'string', default: '', placeholder: 'text' },
-			{ displayName: 'Timestamp', name: 'timestampPath', type: 'string', default: '', placeholder: 'received_at' },
-			{ displayName: 'To', name: 'toPath', type: 'string', default: '', placeholder: 'to' },
-		],
-	},
+	...providerProperties((p) => p.registration?.fields, 'provider', { registerWebhook: [true] }),
+	...providerProperties((p) => p.triggerFields?.filter((f) => f.type !== 'notice')),
 	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		// Alphabetical, with the providers' own options merged in.
+		options: byDisplayName([
 			{
 				displayName: 'Auto-Reply Text',
 				name: 'autoReply',
 				type: 'string',
 				default: '',
-				displayOptions: { show: { '/provider': ['twilio', 'plivo'] } },
+				displayOptions: { show: { '/provider': AUTO_REPLY } },
 				description:
 					'SMS sent back to every reply through the webhook answer (TwiML / Plivo XML), e.g. a thank-you. Empty: no auto-reply.',
 			},
@@ -175,30 +95,9 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 				default: 0,
 				typeOptions: { minValue: 0 },
 				description:
-					'Ignore a repeated delivery of the same event (same message ID and status) within this many seconds. Providers retry when an answer is slow. 0 turns it off. Remembers up to 1000 recent events in the workflow\'s static data.',
+					"Ignore a repeated delivery of the same event (same message ID and status) within this many seconds. Providers retry when an answer is slow. 0 turns it off. Remembers up to 1000 recent events in the workflow's static data.",
 			},
-			{
-				displayName: 'HMAC Algorithm',
-				name: 'hmacAlgorithm',
-				type: 'options',
-				options: [
-					{ name: 'SHA-1', value: 'sha1' },
-					{ name: 'SHA-256', value: 'sha256' },
-					{ name: 'SHA-512', value: 'sha512' },
-				],
-				default: 'sha256',
-				displayOptions: { show: { '/provider': ['generic'] } },
-				description: 'Digest of the HMAC over the raw body, when the credential has a Webhook HMAC Secret',
-			},
-			{
-				displayName: 'HMAC Header',
-				name: 'hmacHeader',
-				type: 'string',
-				default: 'X-Signature',
-				displayOptions: { show: { '/provider': ['generic'] } },
-				description:
-					'Header carrying the HMAC of the raw body (hex or base64, optionally prefixed "sha256="), when the credential has a Webhook HMAC Secret',
-			},
+
 			{
 				displayName: 'Join Message Parts',
 				name: 'joinParts',
@@ -214,17 +113,9 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 				default: '',
 				placeholder: 'https://n8n.example.com/webhook/…/csi-reply',
 				description:
-					'The URL the provider calls, when n8n runs behind a proxy that changes it. Signatures cover the URL, so it must match exactly. Empty: n8n\'s Production URL.',
+					"The URL the provider calls, when n8n runs behind a proxy that changes it. Signatures cover the URL, so it must match exactly. Empty: n8n's Production URL.",
 			},
-			{
-				displayName: 'Require Basic Auth',
-				name: 'genericBasicAuth',
-				type: 'boolean',
-				default: false,
-				displayOptions: { show: { '/provider': ['generic'] } },
-				description:
-					'Whether inbound requests must carry the credential\'s Username and Password as HTTP Basic auth',
-			},
+
 			{
 				displayName: 'Timestamp Tolerance (Seconds)',
 				name: 'toleranceSeconds',
@@ -234,6 +125,7 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 				description:
 					'How far a signed timestamp may be from now before the request is refused as a replay (Telnyx, Vonage, Sinch; MessageBird uses it as clock leeway)',
 			},
-		],
+			...providerProperties((p) => p.triggerOptions, '/provider'),
+		]),
 	},
 ];

@@ -1,16 +1,17 @@
 // What CSI Reply Trigger does with one inbound HTTP request, without n8n: verify → parse → join parts →
 // drop duplicates → answer. Pure apart from the `recent` map it is given for duplicate detection.
-import type { GenericWebhookOptions } from '../core/providers/generic/webhook';
-import { getProvider } from '../core/providers/registry';
-import type {
-	InboundRequest,
-	NormalizedEvent,
-	ProviderId,
-	VerifyOptions,
-	WebhookResponse,
-} from '../core/providers/types';
-import { WebhookError } from '../core/providers/types';
-import { joinParts } from '../core/providers/webhook-shared';
+import {
+	getProvider,
+	joinParts,
+	MAX_WEBHOOK_BODY,
+	WebhookError,
+	type InboundRequest,
+	type NormalizedEvent,
+	type ProviderId,
+	type VerifyOptions,
+	type WebhookParseSettings,
+	type WebhookResponse,
+} from '../core/providers';
 
 /** Which events start the workflow. */
 export type EventFilter = 'both' | 'replies' | 'status';
@@ -27,8 +28,8 @@ export interface InboundSettings {
 	autoReply?: string;
 	/** Join concatenated parts that arrive in the same request. */
 	joinParts: boolean;
-	/** Field paths of the generic provider. */
-	genericOptions?: GenericWebhookOptions;
+	/** The provider's parse options from the node's parameters (`webhookParseOptions`: generic field paths). */
+	parseOptions?: WebhookParseSettings;
 	/** Drop events seen within this many seconds (0 = off); needs `recent`. */
 	dedupeSeconds?: number;
 	/** Keys of recently seen events → ms they were seen (mutated; bounded to `dedupeMax`). */
@@ -48,6 +49,10 @@ export type InboundOutcome =
 			events: NormalizedEvent[];
 			/** How many events were dropped as duplicates. */
 			duplicates: number;
+			/** Keys this request added to `recent` (to forget them again when the request fails). */
+			recorded: string[];
+			/** Keys of the events dropped as duplicates. */
+			dropped: string[];
 			response: WebhookResponse;
 	  };
 
@@ -55,7 +60,11 @@ export type InboundOutcome =
 const UNAUTHENTICATED = new Set(['missing_signature', 'missing_secret', 'unauthorized']);
 
 function jsonResponse(status: number, body: Record<string, unknown>): WebhookResponse {
-	return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+	return {
+		status,
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		body: JSON.stringify(body),
+	};
 }
 
 /** Key identifying one delivery of an event: the same message id with a new status is a new event. */
@@ -75,21 +84,27 @@ export function dropDuplicates(
 	now: number,
 	windowSeconds: number,
 	max = 1000,
-): { kept: NormalizedEvent[]; duplicates: number } {
+): { kept: NormalizedEvent[]; duplicates: number; recorded: string[]; dropped: string[] } {
 	const windowMs = windowSeconds * 1000;
 	for (const key of Object.keys(recent)) {
 		const at = recent[key];
 		if (typeof at !== 'number' || now - at >= windowMs || at > now + windowMs) delete recent[key];
 	}
 	const kept: NormalizedEvent[] = [];
+	const recorded: string[] = [];
+	const dropped: string[] = [];
 	let duplicates = 0;
 	for (const e of events) {
 		const key = eventKey(e);
 		if (key !== undefined && Object.prototype.hasOwnProperty.call(recent, key)) {
 			duplicates++;
+			dropped.push(key);
 			continue;
 		}
-		if (key !== undefined) recent[key] = now;
+		if (key !== undefined) {
+			recent[key] = now;
+			recorded.push(key);
+		}
 		kept.push(e);
 	}
 	const keys = Object.keys(recent);
@@ -97,12 +112,21 @@ export function dropDuplicates(
 		keys.sort((a, b) => recent[a] - recent[b]);
 		for (const key of keys.slice(0, keys.length - max)) delete recent[key];
 	}
-	return { kept, duplicates };
+	return { kept, duplicates, recorded, dropped };
 }
 
 /** Decide what to do with one inbound request. Never throws. */
 export function handleInbound(request: InboundRequest, settings: InboundSettings): InboundOutcome {
 	const provider = getProvider(settings.provider);
+	// Before verification: a signature check of an oversized body would only fail as "malformed".
+	if (typeof request.body === 'string' && request.body.length > MAX_WEBHOOK_BODY) {
+		const message = `Webhook body is too large (over ${MAX_WEBHOOK_BODY} bytes)`;
+		return {
+			kind: 'malformed',
+			message,
+			response: jsonResponse(413, { error: 'Payload Too Large', message }),
+		};
+	}
 	if (settings.verify) {
 		let verdict: { ok: boolean; reason?: string };
 		try {
@@ -126,16 +150,24 @@ export function handleInbound(request: InboundRequest, settings: InboundSettings
 
 	let parsed: NormalizedEvent[];
 	try {
-		const parse = provider.parseWebhook as (r: InboundRequest, o?: GenericWebhookOptions) => NormalizedEvent[];
-		parsed = parse(request, { ...(settings.genericOptions ?? {}), now: settings.now });
+		parsed = provider.parseWebhook(request, {
+			...(settings.parseOptions ?? {}),
+			now: settings.now,
+		});
 	} catch (error) {
 		const status = error instanceof WebhookError ? error.status : 400;
 		const message = error instanceof Error ? error.message : 'Webhook body could not be read';
-		return { kind: 'malformed', message, response: jsonResponse(status, { error: 'Bad Request', message }) };
+		return {
+			kind: 'malformed',
+			message,
+			response: jsonResponse(status, { error: 'Bad Request', message }),
+		};
 	}
 
 	let events = settings.joinParts ? joinParts(parsed) : parsed;
 	let duplicates = 0;
+	let recorded: string[] = [];
+	let dropped: string[] = [];
 	if (settings.recent && typeof settings.dedupeSeconds === 'number' && settings.dedupeSeconds > 0) {
 		const result = dropDuplicates(
 			events,
@@ -146,6 +178,8 @@ export function handleInbound(request: InboundRequest, settings: InboundSettings
 		);
 		events = result.kept;
 		duplicates = result.duplicates;
+		recorded = result.recorded;
+		dropped = result.dropped;
 	}
 	const response = provider.webhookResponse(events, { autoReply: settings.autoReply });
 	const wanted =
@@ -154,7 +188,7 @@ export function handleInbound(request: InboundRequest, settings: InboundSettings
 			: settings.events === 'status'
 				? events.filter((e) => e.event === 'status')
 				: events;
-	return { kind: 'accepted', events: wanted, duplicates, response };
+	return { kind: 'accepted', events: wanted, duplicates, recorded, dropped, response };
 }
 
 /**
@@ -164,6 +198,7 @@ export function handleInbound(request: InboundRequest, settings: InboundSettings
 export function signedUrl(webhookUrl: string, originalUrl: string, publicUrl?: string): string {
 	const q = typeof originalUrl === 'string' ? originalUrl.indexOf('?') : -1;
 	const query = q >= 0 ? originalUrl.slice(q) : '';
-	const base = typeof publicUrl === 'string' && publicUrl.trim() !== '' ? publicUrl.trim() : webhookUrl;
+	const base =
+		typeof publicUrl === 'string' && publicUrl.trim() !== '' ? publicUrl.trim() : webhookUrl;
 	return base.includes('?') ? base : base + query;
 }

@@ -1,6 +1,12 @@
+import { sendTemplateProperties } from '../shared/templateFields';
 import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import { LANGUAGE_OPTIONS } from '../shared/languages';
-import { CREDENTIAL_TYPES, PROVIDER_OPTIONS, providerCredentials, type NodeProviderId } from '../shared/providers';
+import {
+	CREDENTIAL_TYPES,
+	PROVIDER_OPTIONS,
+	providerCredentials,
+	providerProperties,
+} from '../shared/providers';
 import { scaleProperties } from '../shared/scale';
 
 /** Output names, in output order. */
@@ -8,105 +14,11 @@ export const OUTPUT_NAMES = ['Sent', 'Deferred', 'Skipped'] as const;
 
 export { CREDENTIAL_TYPES };
 
-export type SendProviderId = NodeProviderId;
-
 export const sendCsiSurveyCredentials: INodeCredentialDescription[] = providerCredentials;
 
 const show = (values: Record<string, string[]>): IDisplayOptions => ({ show: values });
 
-const genericProperties: INodeProperties[] = [
-	{
-		displayName: 'Method',
-		name: 'genericMethod',
-		type: 'options',
-		options: [
-			{ name: 'GET', value: 'GET' },
-			{ name: 'POST', value: 'POST' },
-			{ name: 'PUT', value: 'PUT' },
-		],
-		default: 'POST',
-		displayOptions: show({ provider: ['generic'] }),
-		description: 'HTTP method of the gateway\'s send endpoint',
-	},
-	{
-		displayName: 'Path or URL',
-		name: 'genericPath',
-		type: 'string',
-		default: '/send',
-		required: true,
-		displayOptions: show({ provider: ['generic'] }),
-		placeholder: '/broker-api/send',
-		description:
-			'Path appended to the credential\'s Base URL, or a full URL. Placeholders such as {{to}} are URL-encoded.',
-	},
-	{
-		displayName: 'Headers (JSON)',
-		name: 'genericHeaders',
-		type: 'json',
-		default: '{}',
-		displayOptions: show({ provider: ['generic'] }),
-		description: 'Extra request headers as a JSON object (authentication comes from the credential)',
-	},
-	{
-		displayName: 'Body Type',
-		name: 'genericBodyType',
-		type: 'options',
-		options: [
-			{ name: 'JSON', value: 'json' },
-			{ name: 'Form (URL-Encoded)', value: 'form' },
-		],
-		default: 'json',
-		displayOptions: show({ provider: ['generic'] }),
-	},
-	{
-		displayName: 'Body Template',
-		name: 'genericBodyTemplate',
-		type: 'string',
-		typeOptions: { rows: 6 },
-		default: '',
-		displayOptions: show({ provider: ['generic'] }),
-		placeholder: '{"mobile_phone":"{{toDigits}}","message":"{{text}}","from":"{{from}}","callback_url":"{{statusCallbackUrl}}"}',
-		description:
-			'JSON (or key=value&… for forms) with placeholders {{to}}, {{toDigits}}, {{from}}, {{fromDigits}}, {{text}}, {{reference}} (the survey ID), {{statusCallbackUrl}}, {{unicode}}. Put placeholders inside quotes; values are JSON-escaped. Empty sends {"to","from","text","reference"}.',
-	},
-	{
-		displayName: 'Message ID Path',
-		name: 'genericMessageIdPath',
-		type: 'string',
-		default: '',
-		displayOptions: show({ provider: ['generic'] }),
-		placeholder: 'data.messages[0].messageId',
-		description:
-			'Where the gateway\'s answer holds the message ID (dot/bracket path). Empty: the survey ID is used as the message ID.',
-	},
-	{
-		displayName: 'Success Path',
-		name: 'genericSuccessPath',
-		type: 'string',
-		default: '',
-		displayOptions: show({ provider: ['generic'] }),
-		placeholder: 'Code',
-		description: 'For gateways that answer HTTP 200 to failures: the field that says whether the send succeeded',
-	},
-	{
-		displayName: 'Success Value',
-		name: 'genericSuccessValue',
-		type: 'string',
-		default: '',
-		displayOptions: show({ provider: ['generic'] }),
-		placeholder: 'OK',
-		description: 'Value(s) of the Success Path meaning success, separated by |. Empty: any truthy value.',
-	},
-	{
-		displayName: 'Gateway Deduplicates on Reference',
-		name: 'genericIdempotent',
-		type: 'boolean',
-		default: false,
-		displayOptions: show({ provider: ['generic'] }),
-		description:
-			'Whether the gateway rejects a second message with the same {{reference}} (e.g. a client message ID). When on, a request that timed out is retried safely.',
-	},
-];
+const providerSpecific: INodeProperties[] = providerProperties((p) => p.sendFields);
 
 const ruleOptions: INodeProperties = {
 	displayName: 'Rules',
@@ -173,7 +85,8 @@ const ruleOptions: INodeProperties = {
 			type: 'string',
 			default: 'UTC',
 			placeholder: 'Asia/Tashkent',
-			description: 'IANA time zone of the window, e.g. Asia/Tashkent, Europe/Moscow, Asia/Shanghai (may be an expression per recipient)',
+			description:
+				'IANA time zone of the window, e.g. Asia/Tashkent, Europe/Moscow, Asia/Shanghai (may be an expression per recipient)',
 		},
 		{
 			displayName: 'Send Window: Until',
@@ -181,7 +94,8 @@ const ruleOptions: INodeProperties = {
 			type: 'string',
 			default: '21:00',
 			placeholder: '21:00',
-			description: 'Local time (HH:mm, exclusive) until which surveys may be sent; earlier than From = window crosses midnight',
+			description:
+				'Local time (HH:mm, exclusive) until which surveys may be sent; earlier than From = window crosses midnight',
 		},
 	],
 };
@@ -206,7 +120,8 @@ const sendOptions: INodeProperties = {
 			name: 'company',
 			type: 'string',
 			default: '',
-			description: 'Put in front of the built-in text ("Acme: …", Chinese "【Acme】…"); also available as {{company}} in custom texts',
+			description:
+				'Put in front of the built-in text ("Acme: …", Chinese "【Acme】…"); also available as {{company}} in custom texts',
 		},
 		{
 			displayName: 'Concurrency',
@@ -229,7 +144,8 @@ const sendOptions: INodeProperties = {
 			name: 'dryRun',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to build every message and apply every rule without sending anything (messageId is null)',
+			description:
+				'Whether to build every message and apply every rule without sending anything (messageId is null)',
 		},
 		{
 			displayName: 'Invite a Comment',
@@ -244,7 +160,8 @@ const sendOptions: INodeProperties = {
 			type: 'number',
 			default: 3,
 			typeOptions: { minValue: 0, maxValue: 10 },
-			description: 'Retries of a send that failed with a retryable error (429, 5xx); permanent errors are never retried',
+			description:
+				'Retries of a send that failed with a retryable error (429, 5xx); permanent errors are never retried',
 		},
 		{
 			displayName: 'Messages per Second',
@@ -252,7 +169,8 @@ const sendOptions: INodeProperties = {
 			type: 'number',
 			default: 0,
 			typeOptions: { minValue: 0, numberPrecision: 2 },
-			description: 'Upper limit of requests per second to the provider, retries included (0 = no limit)',
+			description:
+				'Upper limit of requests per second to the provider, retries included (0 = no limit)',
 		},
 		{
 			displayName: 'Opt-Out Keyword',
@@ -267,7 +185,7 @@ const sendOptions: INodeProperties = {
 			type: 'number',
 			default: 15000,
 			typeOptions: { minValue: 100 },
-			description: 'How long to wait for the provider\'s answer to one request',
+			description: "How long to wait for the provider's answer to one request",
 		},
 		{
 			displayName: 'Retry After Timeout',
@@ -277,9 +195,14 @@ const sendOptions: INodeProperties = {
 				{
 					name: 'Only if the Provider Deduplicates',
 					value: 'idempotent',
-					description: 'Retry only where a repeated reference is rejected (Infobip, or a generic gateway marked so)',
+					description:
+						'Retry only where a repeated reference is rejected (Infobip, or a generic gateway marked so)',
 				},
-				{ name: 'Never', value: 'never', description: 'A timed-out send is reported as an error and never repeated' },
+				{
+					name: 'Never',
+					value: 'never',
+					description: 'A timed-out send is reported as an error and never repeated',
+				},
 				{
 					name: 'Always (May Duplicate)',
 					value: 'always',
@@ -296,7 +219,8 @@ const sendOptions: INodeProperties = {
 			type: 'number',
 			default: 1000,
 			typeOptions: { minValue: 0 },
-			description: 'First retry waits about this long, doubling each time (with jitter); a Retry-After from the provider wins',
+			description:
+				'First retry waits about this long, doubling each time (with jitter); a Retry-After from the provider wins',
 		},
 		{
 			displayName: 'Retry Max Delay (Ms)',
@@ -345,15 +269,6 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 		description: 'Sender phone number or alphanumeric sender ID registered with the provider',
 	},
 	{
-		displayName: 'Messaging Service SID',
-		name: 'messagingServiceSid',
-		type: 'string',
-		default: '',
-		placeholder: 'MG0123456789abcdef0123456789abcdef',
-		displayOptions: show({ provider: ['twilio'] }),
-		description: 'Optional Twilio Messaging Service; then Sender may be empty',
-	},
-	{
 		displayName: 'Status Callback URL',
 		name: 'statusCallbackUrl',
 		type: 'string',
@@ -374,19 +289,35 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 		name: 'messageSource',
 		type: 'options',
 		options: [
-			{ name: 'Built-In Survey Text', value: 'builtIn', description: 'A short question naming the scale, in the chosen language' },
+			{
+				name: 'Built-In Survey Text',
+				value: 'builtIn',
+				description: 'A short question naming the scale, in the chosen language',
+			},
 			{ name: 'Custom Text', value: 'custom' },
-			{ name: 'A/B Variants', value: 'variants', description: 'Several texts; each recipient always gets the same one' },
+			{
+				name: 'A/B Variants',
+				value: 'variants',
+				description: 'Several texts; each recipient always gets the same one',
+			},
+			{
+				name: 'Approved Template',
+				value: 'template',
+				description:
+					'A provider-approved template: ID/code + parameters (required by Alibaba Cloud and Tencent Cloud)',
+			},
 		],
 		default: 'builtIn',
 	},
+	...sendTemplateProperties,
 	{
 		displayName: 'Language',
 		name: 'language',
 		type: 'options',
 		options: LANGUAGE_OPTIONS,
 		default: 'en',
-		description: 'Language of the built-in text and opt-out footer. Can be an expression per recipient (e.g. ru, zh, uz).',
+		description:
+			'Language of the built-in text and opt-out footer. Can be an expression per recipient (e.g. ru, zh, uz).',
 	},
 	...scaleProperties,
 	{
@@ -398,7 +329,8 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 		required: true,
 		displayOptions: show({ messageSource: ['custom'] }),
 		placeholder: 'Hi {{ $json.name }}, rate our support from {{min}} to {{max}}',
-		description: 'Survey text; n8n expressions and the placeholders {{min}}, {{max}}, {{company}} are filled in',
+		description:
+			'Survey text; n8n expressions and the placeholders {{min}}, {{max}}, {{company}} are filled in',
 	},
 	{
 		displayName: 'Variants',
@@ -413,16 +345,31 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 				displayName: 'Variant',
 				name: 'variant',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'A', description: 'Reported as survey.variant' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						placeholder: 'A',
+						description: 'Reported as survey.variant',
+					},
 					{
 						displayName: 'Text',
 						name: 'text',
 						type: 'string',
 						typeOptions: { rows: 3 },
 						default: '',
-						description: 'Survey text of this variant ({{min}}, {{max}}, {{company}} are filled in)',
+						description:
+							'Survey text of this variant ({{min}}, {{max}}, {{company}} are filled in)',
 					},
-					{ displayName: 'Weight', name: 'weight', type: 'number', default: 1, typeOptions: { minValue: 0 }, description: 'Relative share of recipients' },
+					{
+						displayName: 'Weight',
+						name: 'weight',
+						type: 'number',
+						default: 1,
+						typeOptions: { minValue: 0 },
+						description: 'Relative share of recipients',
+					},
 				],
 			},
 		],
@@ -434,7 +381,7 @@ export const sendCsiSurveyProperties: INodeProperties[] = [
 		default: false,
 		description: 'Whether to end the message with "Reply STOP to opt out" in the message language',
 	},
-	...genericProperties,
+	...providerSpecific,
 	ruleOptions,
 	sendOptions,
 ];

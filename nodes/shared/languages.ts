@@ -1,22 +1,11 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
+import { LANGUAGE_PACKS } from '../core/languages';
 
-/** Languages with built-in texts (survey, re-prompt, thank-you), for option lists. Sorted by name. */
-export const LANGUAGE_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Arabic', value: 'ar' },
-	{ name: 'Chinese', value: 'zh' },
-	{ name: 'English', value: 'en' },
-	{ name: 'French', value: 'fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Hindi (Latin Script)', value: 'hi' },
-	{ name: 'Indonesian', value: 'id' },
-	{ name: 'Kazakh', value: 'kk' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Russian', value: 'ru' },
-	{ name: 'Spanish', value: 'es' },
-	{ name: 'Turkish', value: 'tr' },
-	{ name: 'Uzbek', value: 'uz' },
-	{ name: 'Vietnamese', value: 'vi' },
-];
+/** Languages with built-in texts (survey, re-prompt, thank-you), for option lists: one per language pack. Sorted by name. */
+export const LANGUAGE_OPTIONS: INodePropertyOptions[] = LANGUAGE_PACKS.map((p) => ({
+	name: p.name,
+	value: p.code,
+})).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 /** Splits a comma/newline separated keyword list, trimming and dropping empties. */
 export function splitList(value: unknown): string[] {

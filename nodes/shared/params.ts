@@ -3,7 +3,8 @@ import type { IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
 function hasExpression(value: unknown, depth = 0): boolean {
 	if (typeof value === 'string') return value.startsWith('=');
 	if (depth > 8 || value === null || typeof value !== 'object') return false;
-	for (const v of Object.values(value as Record<string, unknown>)) if (hasExpression(v, depth + 1)) return true;
+	for (const v of Object.values(value as Record<string, unknown>))
+		if (hasExpression(v, depth + 1)) return true;
 	return false;
 }
 
@@ -12,10 +13,15 @@ function hasExpression(value: unknown, depth = 0): boolean {
  * common case for settings like the scale) and per item otherwise. Saves n8n's parameter resolution cost on
  * large inputs without changing results.
  */
-export function paramReader<T>(ctx: IExecuteFunctions, name: string, fallback: T): (itemIndex: number) => T {
+export function paramReader<T>(
+	ctx: IExecuteFunctions,
+	name: string,
+	fallback: T,
+): (itemIndex: number) => T {
 	const raw = (ctx.getNode().parameters as Record<string, unknown>)[name];
 	if (hasExpression(raw)) {
-		return (itemIndex) => ctx.getNodeParameter(name, itemIndex, fallback as NodeParameterValueType) as T;
+		return (itemIndex) =>
+			ctx.getNodeParameter(name, itemIndex, fallback as NodeParameterValueType) as T;
 	}
 	let cached: { value: T } | undefined;
 	return () => {

@@ -2,8 +2,13 @@
 // Each provider lives under its own path prefix: Base URL = http://127.0.0.1:<port>/<provider>.
 import { createServer, type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo, Socket } from 'net';
-import type { ProviderId } from '../../nodes/core/providers/types';
+
+import { aliyunSim, type AliyunSimCredentials } from './providers/aliyun';
+import { eskizSim, type EskizSimCredentials } from './providers/eskiz';
 import { genericSim, type GenericSimCredentials } from './providers/generic';
+import { playmobileSim, type PlaymobileSimCredentials } from './providers/playmobile';
+import { smscSim, type SmscSimCredentials } from './providers/smsc';
+import { tencentSim, type TencentSimCredentials } from './providers/tencent';
 import { infobipSim, type InfobipSimCredentials } from './providers/infobip';
 import { messagebirdSim, type MessagebirdSimCredentials } from './providers/messagebird';
 import { plivoSim, type PlivoSimCredentials } from './providers/plivo';
@@ -11,7 +16,15 @@ import { sinchSim, type SinchSimCredentials } from './providers/sinch';
 import { telnyxSim, type TelnyxSimCredentials } from './providers/telnyx';
 import { twilioSim, type TwilioSimCredentials } from './providers/twilio';
 import { vonageSim, type VonageSimCredentials } from './providers/vonage';
-import type { ProviderSim, RecordedRequest, SimContentType, SimFault, SimOptions, SimRequest, SimResponse } from './types';
+import type {
+	ProviderSim,
+	RecordedRequest,
+	SimContentType,
+	SimFault,
+	SimOptions,
+	SimRequest,
+	SimResponse,
+} from './types';
 import { digits } from './util';
 
 export type { RecordedRequest, SimFault } from './types';
@@ -25,7 +38,15 @@ export interface SimCredentials {
 	messagebird: MessagebirdSimCredentials;
 	sinch: SinchSimCredentials;
 	generic: GenericSimCredentials;
+	playmobile: PlaymobileSimCredentials;
+	eskiz: EskizSimCredentials;
+	aliyun: AliyunSimCredentials;
+	tencent: TencentSimCredentials;
+	smsc: SmscSimCredentials;
 }
+
+/** Providers that have a simulator. */
+export type ProviderId = keyof SimCredentials;
 
 // Each entry is a ProviderSim of its own credentials type.
 const SIMS: { [K in ProviderId]: ProviderSim<SimCredentials[K]> } = {
@@ -37,6 +58,11 @@ const SIMS: { [K in ProviderId]: ProviderSim<SimCredentials[K]> } = {
 	messagebird: messagebirdSim,
 	sinch: sinchSim,
 	generic: genericSim,
+	playmobile: playmobileSim,
+	eskiz: eskizSim,
+	aliyun: aliyunSim,
+	tencent: tencentSim,
+	smsc: smscSim,
 };
 
 /** Default credentials every simulator accepts unless others are given. */
@@ -49,6 +75,11 @@ export const DEFAULT_SIM_CREDENTIALS: SimCredentials = {
 	messagebird: messagebirdSim.defaults,
 	sinch: sinchSim.defaults,
 	generic: genericSim.defaults,
+	playmobile: playmobileSim.defaults,
+	eskiz: eskizSim.defaults,
+	aliyun: aliyunSim.defaults,
+	tencent: tencentSim.defaults,
+	smsc: smscSim.defaults,
 };
 
 export interface StartSimOptions extends SimOptions {
@@ -90,7 +121,10 @@ function parseQuery(search: string): Record<string, string> {
 	return out;
 }
 
-function parseBody(raw: string, contentTypeHeader: string | undefined): { body: unknown; contentType: SimContentType; jsonError: boolean } {
+function parseBody(
+	raw: string,
+	contentTypeHeader: string | undefined,
+): { body: unknown; contentType: SimContentType; jsonError: boolean } {
 	const ct = (contentTypeHeader ?? '').toLowerCase();
 	if (raw === '' && !ct) return { body: undefined, contentType: 'none', jsonError: false };
 	if (ct.includes('json')) {
@@ -100,7 +134,8 @@ function parseBody(raw: string, contentTypeHeader: string | undefined): { body: 
 			return { body: raw, contentType: 'json', jsonError: true };
 		}
 	}
-	if (ct.includes('application/x-www-form-urlencoded')) return { body: parseQuery(raw), contentType: 'form', jsonError: false };
+	if (ct.includes('application/x-www-form-urlencoded'))
+		return { body: parseQuery(raw), contentType: 'form', jsonError: false };
 	return { body: raw, contentType: raw === '' ? 'none' : 'other', jsonError: false };
 }
 
@@ -110,10 +145,12 @@ function sendResponse(res: ServerResponse, r: SimResponse): void {
 	if (r.body !== undefined) {
 		if (typeof r.body === 'string') {
 			payload = r.body;
-			if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'text/plain; charset=utf-8';
+			if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+				headers['Content-Type'] = 'text/plain; charset=utf-8';
 		} else {
 			payload = JSON.stringify(r.body);
-			if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json; charset=utf-8';
+			if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+				headers['Content-Type'] = 'application/json; charset=utf-8';
 		}
 	}
 	headers['Content-Length'] = String(Buffer.byteLength(payload));
@@ -127,7 +164,10 @@ export async function startSmsSimulator(options: StartSimOptions = {}): Promise<
 	const enabled = new Set<ProviderId>(options.providers ?? (Object.keys(SIMS) as ProviderId[]));
 	const credentials = {} as SimCredentials;
 	for (const id of Object.keys(SIMS) as ProviderId[]) {
-		(credentials as unknown as Record<string, unknown>)[id] = { ...DEFAULT_SIM_CREDENTIALS[id], ...(options.credentials?.[id] ?? {}) };
+		(credentials as unknown as Record<string, unknown>)[id] = {
+			...DEFAULT_SIM_CREDENTIALS[id],
+			...(options.credentials?.[id] ?? {}),
+		};
 	}
 	const log: RecordedRequest[] = [];
 	const faults = new Map<ProviderId, PendingFault[]>();
@@ -135,7 +175,11 @@ export async function startSmsSimulator(options: StartSimOptions = {}): Promise<
 	const sockets = new Set<Socket>();
 	const simOptions: SimOptions = { rejectDuplicateIds: options.rejectDuplicateIds ?? false };
 
-	const takeFault = (provider: ProviderId, endpoint: RecordedRequest['endpoint'], recipient: string | undefined): PendingFault | undefined => {
+	const takeFault = (
+		provider: ProviderId,
+		endpoint: RecordedRequest['endpoint'],
+		recipient: string | undefined,
+	): PendingFault | undefined => {
 		const list = faults.get(provider);
 		if (!list) return undefined;
 		const idx = list.findIndex((f) => {
@@ -213,7 +257,10 @@ export async function startSmsSimulator(options: StartSimOptions = {}): Promise<
 			if (fault && (fault.status !== undefined || fault.code !== undefined)) {
 				answer = sim.fault(fault, simReq, creds);
 				if (answer.status === 429 || answer.status === 503) {
-					answer.headers = { 'Retry-After': String(fault.retryAfter ?? 1), ...(answer.headers ?? {}) };
+					answer.headers = {
+						'Retry-After': String(fault.retryAfter ?? 1),
+						...(answer.headers ?? {}),
+					};
 				}
 			} else {
 				let state = states.get(provider);
@@ -227,7 +274,8 @@ export async function startSmsSimulator(options: StartSimOptions = {}): Promise<
 
 	const server = createServer((req, res) => {
 		handle(req, res).catch((err: unknown) => {
-			if (!res.headersSent && !res.destroyed) sendResponse(res, { status: 500, body: { error: String(err) } });
+			if (!res.headersSent && !res.destroyed)
+				sendResponse(res, { status: 500, body: { error: String(err) } });
 		});
 	});
 	server.on('connection', (s) => {
@@ -247,7 +295,10 @@ export async function startSmsSimulator(options: StartSimOptions = {}): Promise<
 		credentials,
 		log,
 		baseUrl: (provider) => `${url}/${provider}`,
-		requests: (provider, endpoint) => log.filter((r) => r.provider === provider && (endpoint === undefined || r.endpoint === endpoint)),
+		requests: (provider, endpoint) =>
+			log.filter(
+				(r) => r.provider === provider && (endpoint === undefined || r.endpoint === endpoint),
+			),
 		inject(provider, fault) {
 			const list = faults.get(provider) ?? [];
 			list.push({ ...fault, remaining: fault.times ?? 1 });

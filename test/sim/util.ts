@@ -61,7 +61,9 @@ export function isE164(s: unknown): boolean {
 }
 
 /** Basic auth user/password from an Authorization header. */
-export function basicCredentials(header: string | string[] | undefined): { user: string; password: string } | undefined {
+export function basicCredentials(
+	header: string | string[] | undefined,
+): { user: string; password: string } | undefined {
 	const h = Array.isArray(header) ? header[0] : header;
 	if (!h || !/^Basic /i.test(h)) return undefined;
 	const decoded = Buffer.from(h.slice(6).trim(), 'base64').toString('utf8');
@@ -70,13 +72,18 @@ export function basicCredentials(header: string | string[] | undefined): { user:
 	return { user: decoded.slice(0, idx), password: decoded.slice(idx + 1) };
 }
 
-export function headerOf(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+export function headerOf(
+	headers: Record<string, string | string[] | undefined>,
+	name: string,
+): string | undefined {
 	const v = headers[name.toLowerCase()];
 	return Array.isArray(v) ? v[0] : v;
 }
 
 export function asObj(v: unknown): Record<string, unknown> | undefined {
-	return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+	return v !== null && typeof v === 'object' && !Array.isArray(v)
+		? (v as Record<string, unknown>)
+		: undefined;
 }
 
 export function str(v: unknown): string | undefined {

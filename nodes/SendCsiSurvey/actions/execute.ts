@@ -11,25 +11,23 @@ import {
 	type INodeExecutionData,
 	type JsonObject,
 } from 'n8n-workflow';
-import { getProvider, type ProviderConfig, type SendFailure, type SendResult } from '../../core/providers';
-import { joinUrl } from '../../core/providers/shared';
-import { createRateLimiter } from '../../core/sms';
 import {
-	PROVIDER_IDEMPOTENCY,
-	createDedupe,
-	runPool,
-	sendWithRetry,
-	type ProviderIdempotency,
-	type RetryOutcome,
-} from '../../core/sms/send-plan';
-import { CREDENTIAL_TYPES, type SendProviderId } from '../description';
+	getProvider,
+	type ProviderConfig,
+	type SendFailure,
+	type SendResult,
+} from '../../core/providers';
+import { createRateLimiter } from '../../core/sms';
+import { createDedupe, runPool, sendWithRetry, type RetryOutcome } from '../../core/sms';
 import { attemptSend } from '../transport';
 import { planItem, type ItemPlan, type SendOptions, type SurveyBase } from './plan';
 
 const OUT = { sent: 0, deferred: 1, skipped: 2 } as const;
 
 /** The provider error fields put on a failed item. */
-function errorInfo(f: Pick<SendFailure, 'provider' | 'code' | 'message' | 'httpStatus' | 'retryable' | 'kind'>): IDataObject {
+function errorInfo(
+	f: Pick<SendFailure, 'provider' | 'code' | 'message' | 'httpStatus' | 'retryable' | 'kind'>,
+): IDataObject {
 	return {
 		provider: f.provider,
 		code: f.code,
@@ -37,33 +35,6 @@ function errorInfo(f: Pick<SendFailure, 'provider' | 'code' | 'message' | 'httpS
 		httpStatus: f.httpStatus ?? null,
 		retryable: f.retryable,
 		kind: f.kind,
-	};
-}
-
-/** Generic gateway: the node's request template over the credential (base URL + auth fields). */
-function genericConfig(ctx: IExecuteFunctions, credentials: IDataObject): ProviderConfig {
-	const path = String(ctx.getNodeParameter('genericPath', 0, '') ?? '').trim();
-	const base = String(credentials.baseUrl ?? '').trim();
-	const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? path : joinUrl(base, path);
-	const headersRaw = ctx.getNodeParameter('genericHeaders', 0, '{}') as unknown;
-	let headers: unknown = headersRaw;
-	if (typeof headersRaw === 'string' && headersRaw.trim() !== '') {
-		try {
-			headers = JSON.parse(headersRaw) as unknown;
-		} catch {
-			throw new NodeOperationError(ctx.getNode(), 'Headers (JSON) is not valid JSON: expected an object like {"X-Sender": "ACME"}');
-		}
-	}
-	return {
-		...credentials,
-		url,
-		method: ctx.getNodeParameter('genericMethod', 0, 'POST') as string,
-		headers: headers as IDataObject,
-		bodyType: ctx.getNodeParameter('genericBodyType', 0, 'json') as string,
-		bodyTemplate: ctx.getNodeParameter('genericBodyTemplate', 0, '') as string,
-		messageIdPath: ctx.getNodeParameter('genericMessageIdPath', 0, '') as string,
-		successPath: ctx.getNodeParameter('genericSuccessPath', 0, '') as string,
-		successValue: ctx.getNodeParameter('genericSuccessValue', 0, '') as string,
 	};
 }
 
@@ -75,27 +46,42 @@ function positive(value: unknown, fallback: number): number {
 export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const outputs: INodeExecutionData[][] = [[], [], []];
-	const providerId = this.getNodeParameter('provider', 0) as SendProviderId;
-	const provider = getProvider(providerId);
-	const credentialType = CREDENTIAL_TYPES[providerId];
+	const provider = getProvider(this.getNodeParameter('provider', 0) as string);
+	const credentialType = provider.credential.type;
 	const options = this.getNodeParameter('options', 0, {}) as SendOptions;
 	const dryRun = options.dryRun === true;
 	const credentials = (await this.getCredentials(credentialType)) as IDataObject;
 	const nodeCredential = this.getNode().credentials?.[credentialType];
 	const decrypted: ICredentialsDecrypted | undefined = nodeCredential
-		? { id: nodeCredential.id ?? '', name: nodeCredential.name, type: credentialType, data: credentials as ICredentialDataDecryptedObject }
+		? {
+				id: nodeCredential.id ?? '',
+				name: nodeCredential.name,
+				type: credentialType,
+				data: credentials as ICredentialDataDecryptedObject,
+			}
 		: undefined;
-	const config: ProviderConfig = providerId === 'generic' ? genericConfig(this, credentials) : { ...credentials };
-	const idempotency: ProviderIdempotency =
-		providerId === 'generic' && this.getNodeParameter('genericIdempotent', 0, false) === true
-			? { idempotent: true }
-			: PROVIDER_IDEMPOTENCY[providerId];
+	let config: ProviderConfig;
+	try {
+		config = provider.sendConfig
+			? provider.sendConfig(credentials, (name, fallback) =>
+					this.getNodeParameter(name, 0, fallback),
+				)
+			: { ...credentials };
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), (error as Error).message);
+	}
+	const idempotency = provider.idempotency(config);
 
 	// A failed item (Continue On Fail). With "Continue (using error output)" n8n moves an item to the error output
 	// only when its JSON has nothing but error/message/details (it then merges the input fields back in), so
 	// the survey context goes under `details` there; otherwise the item keeps its input fields next to `error`.
 	const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
-	const failedItem = (input: IDataObject, error: IDataObject, surveyInfo: IDataObject | undefined, i: number): INodeExecutionData => {
+	const failedItem = (
+		input: IDataObject,
+		error: IDataObject,
+		surveyInfo: IDataObject | undefined,
+		i: number,
+	): INodeExecutionData => {
 		const json: IDataObject = toErrorOutput
 			? { error, message: String(error.message), details: surveyInfo ? { survey: surveyInfo } : {} }
 			: { ...input, error, ...(surveyInfo ? { survey: surveyInfo } : {}) };
@@ -133,16 +119,31 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 		try {
 			plan = planItem.call(this, i, { param, provider, config, dedupe, now, executionKey, dryRun });
 		} catch (error) {
-			plan = { type: 'error', index: i, message: `Item ${i}: ${(error as Error).message}`, code: 'invalid_item', kind: 'invalid_request' };
+			plan = {
+				type: 'error',
+				index: i,
+				message: `Item ${i}: ${(error as Error).message}`,
+				code: 'invalid_item',
+				kind: 'invalid_request',
+			};
 		}
 		if (plan.type !== 'error') {
 			plans[i] = plan;
 			continue;
 		}
 		if (!this.continueOnFail()) {
-			throw new NodeOperationError(this.getNode(), plan.message, { itemIndex: i, description: plan.description });
+			throw new NodeOperationError(this.getNode(), plan.message, {
+				itemIndex: i,
+				description: plan.description,
+			});
 		}
-		const info = errorInfo({ provider: provider.id, code: plan.code, message: plan.message, retryable: false, kind: plan.kind });
+		const info = errorInfo({
+			provider: provider.id,
+			code: plan.code,
+			message: plan.message,
+			retryable: false,
+			kind: plan.kind,
+		});
 		results.set(i, failedItem(items[i].json, info, undefined, i));
 	}
 
@@ -168,25 +169,39 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 		};
 		const continueOnFail = this.continueOnFail();
 		let stopped = false;
-		await runPool(
-			toSend.length,
-			concurrency,
-			async (k) => {
-				const plan = toSend[k];
-				const outcome = await sendWithRetry(
-					async (): Promise<SendResult> => {
-						if (limiter) await sleep(limiter.reserve());
-						return await attemptSend(this, credentialType, provider, plan.spec, config, timeout, decrypted);
-					},
-					async (ms) => await sleep(ms),
-					policy,
-					plan.input.reference,
-				);
-				outcomes.set(plan.index, outcome);
-				if (!outcome.result.ok && !continueOnFail) stopped = true;
-			},
-			() => stopped,
-		);
+		const sendOne = async (k: number): Promise<void> => {
+			const plan = toSend[k];
+			const outcome = await sendWithRetry(
+				async (): Promise<SendResult> => {
+					if (limiter) await sleep(limiter.reserve());
+					return await attemptSend(
+						this,
+						credentialType,
+						provider,
+						plan.spec,
+						config,
+						timeout,
+						decrypted,
+					);
+				},
+				async (ms) => await sleep(ms),
+				policy,
+				plan.input.reference,
+			);
+			outcomes.set(plan.index, outcome);
+			if (!outcome.result.ok && !continueOnFail) stopped = true;
+		};
+		// With a token login (Eskiz), one send goes first alone: an empty or expired token is then renewed by
+		// exactly one login, which every later send reuses.
+		const first = provider.preAuthentication !== undefined && toSend.length > 1 ? 1 : 0;
+		if (first === 1) await sendOne(0);
+		if (!stopped)
+			await runPool(
+				toSend.length - first,
+				concurrency,
+				async (k) => await sendOne(k + first),
+				() => stopped,
+			);
 	}
 
 	// 3. Build the outputs in item order.
@@ -203,14 +218,28 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 		const input = items[i].json;
 		if (plan.type === 'deferred') {
 			outputs[OUT.deferred].push({
-				json: { ...input, survey: surveyJson(plan.base, { status: 'deferred', reason: plan.reason, nextAllowedAt: plan.nextAllowedAt }) },
+				json: {
+					...input,
+					survey: surveyJson(plan.base, {
+						status: 'deferred',
+						reason: plan.reason,
+						nextAllowedAt: plan.nextAllowedAt,
+					}),
+				},
 				pairedItem: { item: i },
 			});
 			continue;
 		}
 		if (plan.type === 'skipped') {
 			outputs[OUT.skipped].push({
-				json: { ...input, survey: surveyJson(plan.base, { status: 'skipped', reason: plan.reason, ...plan.details }) },
+				json: {
+					...input,
+					survey: surveyJson(plan.base, {
+						status: 'skipped',
+						reason: plan.reason,
+						...plan.details,
+					}),
+				},
 				pairedItem: { item: i },
 			});
 			continue;
@@ -224,7 +253,11 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 						sentAt: null,
 						status: 'dry_run',
 						attempts: 0,
-						request: { method: plan.spec.method, url: plan.spec.url, body: (plan.spec.body ?? null) as IDataObject },
+						request: {
+							method: plan.spec.method,
+							url: plan.spec.url,
+							body: (plan.spec.body ?? null) as IDataObject,
+						},
 					}),
 				},
 				pairedItem: { item: i },
@@ -244,7 +277,10 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 			};
 			if (result.segments !== undefined) extra.providerSegments = result.segments;
 			if (outcome.duplicateSuppressed) extra.duplicateSuppressed = true;
-			outputs[OUT.sent].push({ json: { ...input, survey: surveyJson(plan.base, extra) }, pairedItem: { item: i } });
+			outputs[OUT.sent].push({
+				json: { ...input, survey: surveyJson(plan.base, extra) },
+				pairedItem: { item: i },
+			});
 			continue;
 		}
 		const note =
@@ -257,7 +293,12 @@ export async function sendCsiSurvey(this: IExecuteFunctions): Promise<INodeExecu
 			failedItem(
 				input,
 				errorInfo(failure),
-				surveyJson(plan.base, { messageId: null, sentAt: null, status: 'failed', attempts: outcome.attempts }),
+				surveyJson(plan.base, {
+					messageId: null,
+					sentAt: null,
+					status: 'failed',
+					attempts: outcome.attempts,
+				}),
 				i,
 			),
 		);

@@ -23,15 +23,22 @@ export const plivoSim: ProviderSim<PlivoSimCredentials> = {
 	defaults: { authId: 'MAXXXXXXXXXXXXXXXXXX', authToken: 'example-plivo-auth-token' },
 
 	classify(req) {
-		if (req.method === 'POST' && MESSAGE_PATH.test(req.path)) return { endpoint: 'send', recipient: str(asObj(req.body)?.dst) };
+		if (req.method === 'POST' && MESSAGE_PATH.test(req.path))
+			return { endpoint: 'send', recipient: str(asObj(req.body)?.dst) };
 		if (req.method === 'GET' && ACCOUNT_PATH.test(req.path)) return { endpoint: 'test' };
 		return { endpoint: 'other' };
 	},
 
 	authenticate(req, creds) {
 		const basic = basicCredentials(req.headers.authorization);
-		const m = MESSAGE_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path) ?? APPLICATION_PATH.exec(req.path);
-		if (!basic || basic.user !== creds.authId || basic.password !== creds.authToken || (m && m[1] !== creds.authId)) {
+		const m =
+			MESSAGE_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path) ?? APPLICATION_PATH.exec(req.path);
+		if (
+			!basic ||
+			basic.user !== creds.authId ||
+			basic.password !== creds.authToken ||
+			(m && m[1] !== creds.authId)
+		) {
 			return plivoError(401, 'Authentication failed');
 		}
 		return undefined;
@@ -42,14 +49,17 @@ export const plivoSim: ProviderSim<PlivoSimCredentials> = {
 		if (app) {
 			if (app[2] !== PLIVO_SIM_APP_ID) return plivoError(404, 'Application not found');
 			if (req.method === 'POST') {
-				if (req.contentType !== 'json' || req.jsonError) return plivoError(400, 'invalid json data sent in raw POST');
+				if (req.contentType !== 'json' || req.jsonError)
+					return plivoError(400, 'invalid json data sent in raw POST');
 				const b = asObj(req.body) ?? {};
 				if (b.message_url !== undefined) {
 					const url = str(b.message_url) ?? '';
-					if (url !== '' && !/^https?:\/\//.test(url)) return plivoError(400, 'invalid message_url parameter');
+					if (url !== '' && !/^https?:\/\//.test(url))
+						return plivoError(400, 'invalid message_url parameter');
 					state.set('message_url', url);
 				}
-				if (b.message_method !== undefined) state.set('message_method', str(b.message_method) ?? 'POST');
+				if (b.message_method !== undefined)
+					state.set('message_method', str(b.message_method) ?? 'POST');
 				return { status: 202, body: { api_id: uuid(), message: 'changed' } };
 			}
 			if (req.method !== 'GET') return plivoError(405, 'method not allowed');
@@ -89,18 +99,23 @@ export const plivoSim: ProviderSim<PlivoSimCredentials> = {
 			};
 		}
 		if (req.method !== 'POST' || !MESSAGE_PATH.test(req.path)) return plivoError(404, 'not found');
-		if (req.contentType !== 'json' || req.jsonError) return plivoError(400, 'invalid json data sent in raw POST');
+		if (req.contentType !== 'json' || req.jsonError)
+			return plivoError(400, 'invalid json data sent in raw POST');
 		const b = asObj(req.body) ?? {};
 		const src = str(b.src);
 		const powerpack = str(b.powerpack_uuid);
 		const dst = str(b.dst);
 		const text = str(b.text);
-		if (!src && !powerpack) return plivoError(400, 'Missing mandatory parameter: src or powerpack_uuid');
+		if (!src && !powerpack)
+			return plivoError(400, 'Missing mandatory parameter: src or powerpack_uuid');
 		if (!dst) return plivoError(400, 'Missing mandatory parameter: dst');
-		if (text === undefined || text === '') return plivoError(400, 'Missing mandatory parameter: text');
+		if (text === undefined || text === '')
+			return plivoError(400, 'Missing mandatory parameter: text');
 		const dsts = dst.split('<');
-		if (dsts.some((d) => !/^\d{7,15}$/.test(d))) return plivoError(400, `invalid dst parameter: ${dst}`);
-		if (b.url !== undefined && !/^https?:\/\//.test(String(b.url))) return plivoError(400, 'invalid url parameter');
+		if (dsts.some((d) => !/^\d{7,15}$/.test(d)))
+			return plivoError(400, `invalid dst parameter: ${dst}`);
+		if (b.url !== undefined && !/^https?:\/\//.test(String(b.url)))
+			return plivoError(400, 'invalid url parameter');
 		return {
 			status: 202,
 			body: { api_id: uuid(), message: 'message(s) queued', message_uuid: dsts.map(() => uuid()) },
@@ -109,6 +124,11 @@ export const plivoSim: ProviderSim<PlivoSimCredentials> = {
 
 	fault(fault: SimFault) {
 		const status = fault.status ?? (fault.code ? 400 : 500);
-		return plivoError(status, fault.message ?? fault.code ?? (status === 429 ? 'too many requests' : 'internal server error'));
+		return plivoError(
+			status,
+			fault.message ??
+				fault.code ??
+				(status === 429 ? 'too many requests' : 'internal server error'),
+		);
 	},
 };

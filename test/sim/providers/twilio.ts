@@ -17,13 +17,20 @@ const MESSAGES: Record<string, { status: number; message: (to: string) => string
 	'20500': { status: 500, message: () => 'Internal Server Error' },
 	'20503': { status: 503, message: () => 'Service Unavailable' },
 	'21211': { status: 400, message: (to) => `The 'To' number ${to} is not a valid phone number.` },
-	'21408': { status: 400, message: (to) => `Permission to send an SMS has not been enabled for the region indicated by the 'To' number: ${to}.` },
+	'21408': {
+		status: 400,
+		message: (to) =>
+			`Permission to send an SMS has not been enabled for the region indicated by the 'To' number: ${to}.`,
+	},
 	'21602': { status: 400, message: () => 'Message body is required.' },
 	'21603': { status: 400, message: () => "A 'From' phone number is required." },
 	'21604': { status: 400, message: () => "A 'To' phone number is required." },
 	'21610': { status: 400, message: () => 'Attempt to send to unsubscribed recipient' },
 	'21614': { status: 400, message: (to) => `'To' number ${to} is not a valid mobile number` },
-	'21617': { status: 400, message: () => 'The concatenated message body exceeds the 1600 character limit.' },
+	'21617': {
+		status: 400,
+		message: () => 'The concatenated message body exceeds the 1600 character limit.',
+	},
 };
 
 function twilioError(code: string, to = '', status?: number, message?: string): SimResponse {
@@ -44,7 +51,8 @@ function twilioError(code: string, to = '', status?: number, message?: string): 
 const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
 const ACCOUNT_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/;
 const NUMBERS_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\.json$/;
-const NUMBER_PATH = /^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\/(PN[0-9a-f]{32})\.json$/;
+const NUMBER_PATH =
+	/^\/2010-04-01\/Accounts\/([^/]+)\/IncomingPhoneNumbers\/(PN[0-9a-f]{32})\.json$/;
 
 /** Phone numbers the simulated account owns (for the IncomingPhoneNumbers endpoints). */
 export const TWILIO_SIM_NUMBERS: ReadonlyArray<{ sid: string; phoneNumber: string }> = [
@@ -62,7 +70,12 @@ interface SimNumber {
 function numbersOf(state: Map<string, unknown>): SimNumber[] {
 	let list = state.get('numbers') as SimNumber[] | undefined;
 	if (!list) {
-		list = TWILIO_SIM_NUMBERS.map((n) => ({ sid: n.sid, phone_number: n.phoneNumber, sms_url: '', sms_method: 'POST' }));
+		list = TWILIO_SIM_NUMBERS.map((n) => ({
+			sid: n.sid,
+			phone_number: n.phoneNumber,
+			sms_url: '',
+			sms_method: 'POST',
+		}));
 		state.set('numbers', list);
 	}
 	return list;
@@ -82,7 +95,11 @@ function numberResource(accountSid: string, n: SimNumber): Record<string, unknow
 }
 
 /** IncomingPhoneNumbers list (filter `PhoneNumber`) and update (`SmsUrl`, `SmsMethod`). */
-function handleNumbers(req: SimRequest, creds: TwilioSimCredentials, state: Map<string, unknown>): SimResponse | undefined {
+function handleNumbers(
+	req: SimRequest,
+	creds: TwilioSimCredentials,
+	state: Map<string, unknown>,
+): SimResponse | undefined {
 	const list = numbersOf(state);
 	if (req.method === 'GET' && NUMBERS_PATH.test(req.path)) {
 		const wanted = req.query.PhoneNumber;
@@ -109,7 +126,8 @@ function handleNumbers(req: SimRequest, creds: TwilioSimCredentials, state: Map<
 		const form = req.contentType === 'form' ? (asObj(req.body) ?? {}) : {};
 		const url = str(form.SmsUrl);
 		if (url !== undefined) {
-			if (url !== '' && !/^https?:\/\//.test(url)) return twilioError('21502', '', 400, 'SmsUrl is not valid');
+			if (url !== '' && !/^https?:\/\//.test(url))
+				return twilioError('21502', '', 400, 'SmsUrl is not valid');
 			n.sms_url = url;
 		}
 		const method = str(form.SmsMethod);
@@ -122,7 +140,12 @@ function handleNumbers(req: SimRequest, creds: TwilioSimCredentials, state: Map<
 
 export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 	id: 'twilio',
-	defaults: { accountSid: 'AC' + '0'.repeat(31) + '1', authToken: 'example-twilio-auth-token', apiKeySid: 'SK' + '0'.repeat(31) + '2', apiKeySecret: 'example-twilio-key-secret' },
+	defaults: {
+		accountSid: 'AC' + '0'.repeat(31) + '1',
+		authToken: 'example-twilio-auth-token',
+		apiKeySid: 'SK' + '0'.repeat(31) + '2',
+		apiKeySecret: 'example-twilio-key-secret',
+	},
 
 	classify(req) {
 		if (req.method === 'POST' && MESSAGES_PATH.test(req.path)) {
@@ -138,8 +161,14 @@ export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 		const ok =
 			basic !== undefined &&
 			((basic.user === creds.accountSid && basic.password === creds.authToken) ||
-				(creds.apiKeySid !== undefined && basic.user === creds.apiKeySid && basic.password === creds.apiKeySecret));
-		const m = MESSAGES_PATH.exec(req.path) ?? ACCOUNT_PATH.exec(req.path) ?? NUMBERS_PATH.exec(req.path) ?? NUMBER_PATH.exec(req.path);
+				(creds.apiKeySid !== undefined &&
+					basic.user === creds.apiKeySid &&
+					basic.password === creds.apiKeySecret));
+		const m =
+			MESSAGES_PATH.exec(req.path) ??
+			ACCOUNT_PATH.exec(req.path) ??
+			NUMBERS_PATH.exec(req.path) ??
+			NUMBER_PATH.exec(req.path);
 		if (!ok || (m && decodeURIComponent(m[1]) !== creds.accountSid)) return twilioError('20003');
 		return undefined;
 	},
@@ -198,7 +227,9 @@ export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 				price_unit: 'USD',
 				sid,
 				status: service && !from ? 'accepted' : 'queued',
-				subresource_uris: { media: `/2010-04-01/Accounts/${creds.accountSid}/Messages/${sid}/Media.json` },
+				subresource_uris: {
+					media: `/2010-04-01/Accounts/${creds.accountSid}/Messages/${sid}/Media.json`,
+				},
 				to,
 				uri: `/2010-04-01/Accounts/${creds.accountSid}/Messages/${sid}.json`,
 			},
@@ -209,7 +240,16 @@ export const twilioSim: ProviderSim<TwilioSimCredentials> = {
 		const to = str(asObj(req.body)?.To) ?? '';
 		if (fault.code !== undefined) return twilioError(fault.code, to, fault.status, fault.message);
 		const status = fault.status ?? 500;
-		const code = status === 429 ? '20429' : status === 503 ? '20503' : status === 401 ? '20003' : status >= 500 ? '20500' : String(status);
+		const code =
+			status === 429
+				? '20429'
+				: status === 503
+					? '20503'
+					: status === 401
+						? '20003'
+						: status >= 500
+							? '20500'
+							: String(status);
 		return twilioError(code, to, status, fault.message);
 	},
 };

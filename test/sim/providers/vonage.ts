@@ -24,12 +24,16 @@ const ERROR_TEXT: Record<string, string> = {
 function smsError(status: string, text?: string): SimResponse {
 	return {
 		status: 200,
-		body: { 'message-count': '1', messages: [{ status, 'error-text': text ?? ERROR_TEXT[status] ?? 'Error' }] },
+		body: {
+			'message-count': '1',
+			messages: [{ status, 'error-text': text ?? ERROR_TEXT[status] ?? 'Error' }],
+		},
 	};
 }
 
 function params(req: SimRequest): Record<string, unknown> {
-	const body = req.contentType === 'form' || req.contentType === 'json' ? (asObj(req.body) ?? {}) : {};
+	const body =
+		req.contentType === 'form' || req.contentType === 'json' ? (asObj(req.body) ?? {}) : {};
 	return { ...req.query, ...body };
 }
 
@@ -38,7 +42,8 @@ export const vonageSim: ProviderSim<VonageSimCredentials> = {
 	defaults: { apiKey: 'abcd1234', apiSecret: 'VonageSecret01' },
 
 	classify(req) {
-		if (req.method === 'POST' && req.path === '/sms/json') return { endpoint: 'send', recipient: str(params(req).to) };
+		if (req.method === 'POST' && req.path === '/sms/json')
+			return { endpoint: 'send', recipient: str(params(req).to) };
 		if (req.method === 'GET' && req.path === '/account/get-balance') return { endpoint: 'test' };
 		return { endpoint: 'other' };
 	},
@@ -78,7 +83,11 @@ export const vonageSim: ProviderSim<VonageSimCredentials> = {
 			] as const) {
 				const url = str(p[key]);
 				if (url === undefined) continue;
-				if (url !== '' && !/^https?:\/\//.test(url)) return { status: 400, body: { 'error-code': '420', 'error-code-label': `Invalid ${key}` } };
+				if (url !== '' && !/^https?:\/\//.test(url))
+					return {
+						status: 400,
+						body: { 'error-code': '420', 'error-code-label': `Invalid ${key}` },
+					};
 				state.set(slot, url);
 			}
 			return {
@@ -107,7 +116,10 @@ export const vonageSim: ProviderSim<VonageSimCredentials> = {
 		const type = str(p.type) ?? 'text';
 		if (!['text', 'unicode', 'binary'].includes(type)) return smsError('3', 'Invalid type param');
 		// Without type=unicode, non-GSM characters would be lost: count as GSM anyway, like the platform.
-		const count = type === 'unicode' || isGsm(text) ? segmentsOf(text) : segmentsOf(text.replace(/[^\x20-\x7e]/g, '?'));
+		const count =
+			type === 'unicode' || isGsm(text)
+				? segmentsOf(text)
+				: segmentsOf(text.replace(/[^\x20-\x7e]/g, '?'));
 		const clientRef = str(p['client-ref']);
 		const messages = Array.from({ length: count }, () => {
 			const m: Record<string, string> = {
@@ -135,7 +147,12 @@ export const vonageSim: ProviderSim<VonageSimCredentials> = {
 			return {
 				status,
 				headers: { 'Content-Type': 'application/problem+json' },
-				body: { type: 'https://developer.nexmo.com/api-errors#throttled', title: 'Too Many Requests', detail: fault.message ?? 'Rate limit hit', instance: uuid() },
+				body: {
+					type: 'https://developer.nexmo.com/api-errors#throttled',
+					title: 'Too Many Requests',
+					detail: fault.message ?? 'Rate limit hit',
+					instance: uuid(),
+				},
 			};
 		}
 		return { status, body: fault.message ?? 'Internal Server Error' };

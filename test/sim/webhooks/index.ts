@@ -8,3 +8,8 @@ export * as infobip from './infobip';
 export * as messagebird from './messagebird';
 export * as sinch from './sinch';
 export * as generic from './generic';
+export * as playmobile from './playmobile';
+export * as eskiz from './eskiz';
+export * as aliyun from './aliyun';
+export * as tencent from './tencent';
+export * as smsc from './smsc';

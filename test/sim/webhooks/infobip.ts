@@ -6,7 +6,8 @@ export interface InfobipAuth {
 
 function post(url: string, payload: unknown, auth?: InfobipAuth): SimWebhookRequest {
 	const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-	if (auth?.basic) headers.Authorization = basicAuthHeader(auth.basic.username, auth.basic.password);
+	if (auth?.basic)
+		headers.Authorization = basicAuthHeader(auth.basic.username, auth.basic.password);
 	return { method: 'POST', url, headers, body: JSON.stringify(payload) };
 }
 
@@ -21,7 +22,11 @@ export interface InfobipInboundMessage {
 }
 
 /** Inbound SMS forwarded by Infobip (`results[]`, numbers without `+`, `+0000` offsets). */
-export function infobipInbound(url: string, messages: InfobipInboundMessage[], auth?: InfobipAuth): SimWebhookRequest {
+export function infobipInbound(
+	url: string,
+	messages: InfobipInboundMessage[],
+	auth?: InfobipAuth,
+): SimWebhookRequest {
 	return post(
 		url,
 		{
@@ -60,7 +65,11 @@ export interface InfobipReport {
 const GROUP_IDS = { PENDING: 1, UNDELIVERABLE: 2, DELIVERED: 3, EXPIRED: 4, REJECTED: 5 };
 
 /** Delivery reports pushed to `notifyUrl` (`results[]`). */
-export function infobipDeliveryReports(url: string, reports: InfobipReport[], auth?: InfobipAuth): SimWebhookRequest {
+export function infobipDeliveryReports(
+	url: string,
+	reports: InfobipReport[],
+	auth?: InfobipAuth,
+): SimWebhookRequest {
 	return post(
 		url,
 		{

@@ -6,7 +6,12 @@ import { formEncode, signHmacJwt, withQuery, type SimWebhookRequest } from './ty
  * `exp` (nbf + 60 s), `jti`, `url_hash` (hex SHA-256 of the full URL) and, for a non-empty body,
  * `payload_hash` (hex SHA-256 of the body).
  */
-export function messagebirdSignatureJwt(signingSecret: string, url: string, body: string, nowMs = Date.now()): string {
+export function messagebirdSignatureJwt(
+	signingSecret: string,
+	url: string,
+	body: string,
+	nowMs = Date.now(),
+): string {
 	const nbf = Math.floor(nowMs / 1000);
 	const claims: Record<string, unknown> = {
 		iss: 'MessageBird',
@@ -28,7 +33,14 @@ function request(
 ): SimWebhookRequest {
 	if (transport === 'GET') {
 		const full = withQuery(url, params);
-		return { method: 'GET', url: full, headers: { 'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingSecret, full, '', nowMs) }, body: '' };
+		return {
+			method: 'GET',
+			url: full,
+			headers: {
+				'MessageBird-Signature-JWT': messagebirdSignatureJwt(signingSecret, full, '', nowMs),
+			},
+			body: '',
+		};
 	}
 	const body = formEncode(params);
 	return {

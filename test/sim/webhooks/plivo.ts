@@ -2,7 +2,9 @@ import { createHmac, randomBytes } from 'crypto';
 import { formEncode, type SimWebhookRequest } from './types';
 
 function sortedPairs(pairs: Array<[string, string]>): Array<[string, string]> {
-	return [...pairs].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1));
+	return [...pairs].sort((a, b) =>
+		a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? -1 : 1,
+	);
 }
 
 /**
@@ -38,20 +40,38 @@ export function plivoV3Signature(
 /** Plivo V2 signature: HMAC-SHA256(URL without query + nonce), base64. */
 export function plivoV2Signature(authToken: string, url: string, nonce: string): string {
 	const u = new URL(url);
-	return createHmac('sha256', authToken).update(`${u.protocol}//${u.host}${u.pathname}${nonce}`, 'utf8').digest('base64');
+	return createHmac('sha256', authToken)
+		.update(`${u.protocol}//${u.host}${u.pathname}${nonce}`, 'utf8')
+		.digest('base64');
 }
 
 /** V3 headers for a raw form body. */
-export function signPlivoForm(authToken: string, url: string, rawBody: string, nonce = '12345678901234567890'): Record<string, string> {
+export function signPlivoForm(
+	authToken: string,
+	url: string,
+	rawBody: string,
+	nonce = '12345678901234567890',
+): Record<string, string> {
 	const pairs: Array<[string, string]> = [];
 	for (const [k, v] of new URLSearchParams(rawBody)) pairs.push([k, v]);
 	return {
-		'X-Plivo-Signature-V3': plivoV3Signature(authToken, rawBody ? 'POST' : 'GET', url, pairs, nonce),
+		'X-Plivo-Signature-V3': plivoV3Signature(
+			authToken,
+			rawBody ? 'POST' : 'GET',
+			url,
+			pairs,
+			nonce,
+		),
 		'X-Plivo-Signature-V3-Nonce': nonce,
 	};
 }
 
-function plivoPost(url: string, authToken: string, params: Array<[string, string]>, version: 'v2' | 'v3'): SimWebhookRequest {
+function plivoPost(
+	url: string,
+	authToken: string,
+	params: Array<[string, string]>,
+	version: 'v2' | 'v3',
+): SimWebhookRequest {
 	const nonce = randomBytes(10).toString('hex');
 	const headers: Record<string, string> = {
 		'Content-Type': 'application/x-www-form-urlencoded',

@@ -9,9 +9,16 @@ export interface SinchAuth {
 }
 
 /** `x-sinch-webhook-signature` = base64 HMAC-SHA256 of `${body}.${nonce}.${timestamp}`. */
-export function signSinch(secret: string, body: string, nonce: string, timestampSec: number): Record<string, string> {
+export function signSinch(
+	secret: string,
+	body: string,
+	nonce: string,
+	timestampSec: number,
+): Record<string, string> {
 	return {
-		'x-sinch-webhook-signature': createHmac('sha256', secret).update(`${body}.${nonce}.${timestampSec}`, 'utf8').digest('base64'),
+		'x-sinch-webhook-signature': createHmac('sha256', secret)
+			.update(`${body}.${nonce}.${timestampSec}`, 'utf8')
+			.digest('base64'),
 		'x-sinch-webhook-signature-nonce': nonce,
 		'x-sinch-webhook-signature-timestamp': String(timestampSec),
 		'x-sinch-webhook-signature-algorithm': 'HmacSHA256',
@@ -76,7 +83,10 @@ export function sinchRecipientReport(
 /** A full batch delivery report (`delivery_report_sms`, recipients listed). */
 export function sinchBatchReport(
 	url: string,
-	report: { batchId: string; statuses: Array<{ code: number; status: string; recipients: string[] }> },
+	report: {
+		batchId: string;
+		statuses: Array<{ code: number; status: string; recipients: string[] }>;
+	},
 	auth?: SinchAuth,
 ): SimWebhookRequest {
 	return post(

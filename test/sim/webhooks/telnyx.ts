@@ -9,17 +9,31 @@ export function telnyxKeyPair(): { privateKey: KeyObject; publicKeyBase64: strin
 }
 
 /** Telnyx headers: Ed25519 signature of `${timestamp}|${body}`. */
-export function signTelnyx(privateKey: KeyObject, body: string, timestampSec: number): Record<string, string> {
-	const signature = sign(null, Buffer.from(`${timestampSec}|${body}`, 'utf8'), privateKey).toString('base64');
+export function signTelnyx(
+	privateKey: KeyObject,
+	body: string,
+	timestampSec: number,
+): Record<string, string> {
+	const signature = sign(null, Buffer.from(`${timestampSec}|${body}`, 'utf8'), privateKey).toString(
+		'base64',
+	);
 	return { 'telnyx-signature-ed25519': signature, 'telnyx-timestamp': String(timestampSec) };
 }
 
-function post(url: string, privateKey: KeyObject, payload: unknown, nowMs: number): SimWebhookRequest {
+function post(
+	url: string,
+	privateKey: KeyObject,
+	payload: unknown,
+	nowMs: number,
+): SimWebhookRequest {
 	const body = JSON.stringify(payload);
 	return {
 		method: 'POST',
 		url,
-		headers: { 'Content-Type': 'application/json', ...signTelnyx(privateKey, body, Math.floor(nowMs / 1000)) },
+		headers: {
+			'Content-Type': 'application/json',
+			...signTelnyx(privateKey, body, Math.floor(nowMs / 1000)),
+		},
 		body,
 	};
 }
@@ -63,7 +77,14 @@ export function telnyxInbound(input: TelnyxInboundInput): SimWebhookRequest {
 					sent_at: null,
 					tags: [],
 					text: input.text,
-					to: [{ carrier: 'TELNYX LLC', line_type: 'VoIP', phone_number: input.to, status: 'webhook_delivered' }],
+					to: [
+						{
+							carrier: 'TELNYX LLC',
+							line_type: 'VoIP',
+							phone_number: input.to,
+							status: 'webhook_delivered',
+						},
+					],
 					type: 'SMS',
 					valid_until: null,
 					webhook_failover_url: null,
@@ -112,7 +133,14 @@ export function telnyxStatus(input: TelnyxStatusInput): SimWebhookRequest {
 					record_type: 'message',
 					sent_at: at,
 					text: 'How satisfied were you? Reply 1-5',
-					to: [{ carrier: 'T-MOBILE USA, INC.', line_type: 'Wireless', phone_number: input.to, status: input.status }],
+					to: [
+						{
+							carrier: 'T-MOBILE USA, INC.',
+							line_type: 'Wireless',
+							phone_number: input.to,
+							status: input.status,
+						},
+					],
 					type: 'SMS',
 				},
 				record_type: 'event',

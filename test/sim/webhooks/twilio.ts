@@ -5,20 +5,34 @@ import { formEncode, type SimWebhookRequest } from './types';
  * Twilio's documented signature: take the full URL, append each POST parameter sorted by name as name+value,
  * HMAC-SHA1 with the auth token, base64.
  */
-export function twilioSignature(authToken: string, url: string, postParams: Array<[string, string]> = []): string {
-	const sorted = [...postParams].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+export function twilioSignature(
+	authToken: string,
+	url: string,
+	postParams: Array<[string, string]> = [],
+): string {
+	const sorted = [...postParams].sort((a, b) =>
+		a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0,
+	);
 	const data = sorted.reduce((acc, [k, v]) => acc + k + v, url);
 	return createHmac('sha1', authToken).update(Buffer.from(data, 'utf8')).digest('base64');
 }
 
 /** Sign a form POST (raw body already encoded) the way Twilio does. */
-export function signTwilioForm(authToken: string, url: string, rawBody: string): Record<string, string> {
+export function signTwilioForm(
+	authToken: string,
+	url: string,
+	rawBody: string,
+): Record<string, string> {
 	const pairs: Array<[string, string]> = [];
 	for (const [k, v] of new URLSearchParams(rawBody)) pairs.push([k, v]);
 	return { 'X-Twilio-Signature': twilioSignature(authToken, url, pairs) };
 }
 
-function formRequest(url: string, authToken: string, params: Array<[string, string]>): SimWebhookRequest {
+function formRequest(
+	url: string,
+	authToken: string,
+	params: Array<[string, string]>,
+): SimWebhookRequest {
 	const body = formEncode(params);
 	return {
 		method: 'POST',
@@ -105,7 +119,10 @@ export function twilioJson(url: string, authToken: string, payload: unknown): Si
 	return {
 		method: 'POST',
 		url: signedUrl,
-		headers: { 'Content-Type': 'application/json', 'X-Twilio-Signature': twilioSignature(authToken, signedUrl) },
+		headers: {
+			'Content-Type': 'application/json',
+			'X-Twilio-Signature': twilioSignature(authToken, signedUrl),
+		},
 		body,
 	};
 }

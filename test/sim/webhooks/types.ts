@@ -15,7 +15,9 @@ export interface SimWebhookRequest {
 /** `application/x-www-form-urlencoded` encoding of ordered pairs (space as `+`, like the providers send). */
 export function formEncode(params: Record<string, string> | Array<[string, string]>): string {
 	const pairs = Array.isArray(params) ? params : Object.entries(params);
-	return pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%20/g, '+')}`).join('&');
+	return pairs
+		.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%20/g, '+')}`)
+		.join('&');
 }
 
 /** Append query parameters to a URL. */
@@ -31,7 +33,11 @@ export function basicAuthHeader(username: string, password: string): string {
 }
 
 /** Compact JWT signed with HMAC-SHA256/384/512 (header `{alg, typ: 'JWT'}`). */
-export function signHmacJwt(claims: Record<string, unknown>, secret: string, alg: 'HS256' | 'HS384' | 'HS512' = 'HS256'): string {
+export function signHmacJwt(
+	claims: Record<string, unknown>,
+	secret: string,
+	alg: 'HS256' | 'HS384' | 'HS512' = 'HS256',
+): string {
 	const enc = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
 	const head = enc({ alg, typ: 'JWT' });
 	const body = enc(claims);

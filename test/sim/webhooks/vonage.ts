@@ -8,10 +8,21 @@ export type VonageSignatureMethod = 'md5hash' | 'md5' | 'sha1' | 'sha256' | 'sha
  * sorted by name, as `&name=value` with `&` and `=` in values replaced by `_`; `md5hash` = MD5 hex of that
  * string followed by the signature secret; HMAC methods = HMAC keyed with the secret (Vonage sends upper case).
  */
-export function vonageSmsSignature(params: Record<string, string>, secret: string, method: VonageSignatureMethod): string {
-	const keys = Object.keys(params).filter((k) => k !== 'sig').sort();
-	const text = keys.map((k) => `&${k}=${params[k].split('&').join('_').split('=').join('_')}`).join('');
-	if (method === 'md5hash') return createHash('md5').update(text + secret, 'utf8').digest('hex');
+export function vonageSmsSignature(
+	params: Record<string, string>,
+	secret: string,
+	method: VonageSignatureMethod,
+): string {
+	const keys = Object.keys(params)
+		.filter((k) => k !== 'sig')
+		.sort();
+	const text = keys
+		.map((k) => `&${k}=${params[k].split('&').join('_').split('=').join('_')}`)
+		.join('');
+	if (method === 'md5hash')
+		return createHash('md5')
+			.update(text + secret, 'utf8')
+			.digest('hex');
 	return createHmac(method, secret).update(text, 'utf8').digest('hex').toUpperCase();
 }
 
@@ -30,14 +41,29 @@ export function vonageSignedRequest(
 	options: { method?: VonageSignatureMethod; transport?: VonageTransport; nowMs?: number } = {},
 ): SimWebhookRequest {
 	const now = options.nowMs ?? Date.now();
-	const signed: Record<string, string> = { ...params, timestamp: String(Math.floor(now / 1000)), nonce: randomUUID() };
+	const signed: Record<string, string> = {
+		...params,
+		timestamp: String(Math.floor(now / 1000)),
+		nonce: randomUUID(),
+	};
 	signed.sig = vonageSmsSignature(signed, secret, options.method ?? 'md5hash');
 	const transport = options.transport ?? 'POST-form';
-	if (transport === 'GET') return { method: 'GET', url: withQuery(url, signed), headers: {}, body: '' };
+	if (transport === 'GET')
+		return { method: 'GET', url: withQuery(url, signed), headers: {}, body: '' };
 	if (transport === 'POST-json') {
-		return { method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(signed) };
+		return {
+			method: 'POST',
+			url,
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(signed),
+		};
 	}
-	return { method: 'POST', url, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: formEncode(signed) };
+	return {
+		method: 'POST',
+		url,
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		body: formEncode(signed),
+	};
 }
 
 export interface VonageInboundInput {
@@ -72,7 +98,11 @@ export function vonageInbound(input: VonageInboundInput): SimWebhookRequest {
 		params['concat-total'] = String(input.concat.total);
 		params['concat-part'] = String(input.concat.part);
 	}
-	return vonageSignedRequest(input.url, params, input.secret, { method: input.method, transport: input.transport, nowMs: now });
+	return vonageSignedRequest(input.url, params, input.secret, {
+		method: input.method,
+		transport: input.transport,
+		nowMs: now,
+	});
 }
 
 export interface VonageDlrInput {
@@ -105,11 +135,20 @@ export function vonageDlr(input: VonageDlrInput): SimWebhookRequest {
 		'api-key': 'abcd1234',
 		'message-timestamp': vonageTimestamp(now),
 	};
-	return vonageSignedRequest(input.url, params, input.secret, { method: input.method, transport: input.transport ?? 'POST-json', nowMs: now });
+	return vonageSignedRequest(input.url, params, input.secret, {
+		method: input.method,
+		transport: input.transport ?? 'POST-json',
+		nowMs: now,
+	});
 }
 
 /** A Messages API webhook signed with a JWT (HS256, signature secret) carrying `payload_hash`. */
-export function vonageMessagesJwt(url: string, secret: string, payload: unknown, nowMs = Date.now()): SimWebhookRequest {
+export function vonageMessagesJwt(
+	url: string,
+	secret: string,
+	payload: unknown,
+	nowMs = Date.now(),
+): SimWebhookRequest {
 	const body = JSON.stringify(payload);
 	const jwt = signHmacJwt(
 		{
@@ -122,11 +161,21 @@ export function vonageMessagesJwt(url: string, secret: string, payload: unknown,
 		},
 		secret,
 	);
-	return { method: 'POST', url, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` }, body };
+	return {
+		method: 'POST',
+		url,
+		headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+		body,
+	};
 }
 
 /** Messages API inbound SMS payload. */
-export function vonageMessagesInboundPayload(from: string, to: string, text: string, nowMs = Date.now()): Record<string, unknown> {
+export function vonageMessagesInboundPayload(
+	from: string,
+	to: string,
+	text: string,
+	nowMs = Date.now(),
+): Record<string, unknown> {
 	return {
 		channel: 'sms',
 		message_uuid: 'aaaaaaaa-bbbb-cccc-dddd-0123456789ab',

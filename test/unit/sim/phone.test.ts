@@ -3,7 +3,13 @@
 import { createServer, get, type IncomingHttpHeaders, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { twilioProvider } from '../../../nodes/core/providers/twilio';
-import { isLoopbackUrl, parseTwimlMessages, startDemoGateway, type DemoGateway, type DemoGatewayOptions } from '../../sim/phone';
+import {
+	isLoopbackUrl,
+	parseTwimlMessages,
+	startDemoGateway,
+	type DemoGateway,
+	type DemoGatewayOptions,
+} from '../../sim/phone';
 
 const SID = 'AC' + '5'.repeat(32);
 const TOKEN = 'phone-test-auth-token';
@@ -19,7 +25,12 @@ interface Received {
 }
 
 /** A stand-in for n8n's CSI Reply Trigger: records requests and answers with `answer`. */
-async function fakeN8n(answer: (r: Received, base: string) => { status: number; headers?: Record<string, string>; body: string }) {
+async function fakeN8n(
+	answer: (
+		r: Received,
+		base: string,
+	) => { status: number; headers?: Record<string, string>; body: string },
+) {
 	const received: Received[] = [];
 	let base = '';
 	const server: Server = createServer((req, res) => {
@@ -36,23 +47,37 @@ async function fakeN8n(answer: (r: Received, base: string) => { status: number; 
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
 	base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	return { base, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+	return {
+		base,
+		received,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
 }
 
 type Fake = Awaited<ReturnType<typeof fakeN8n>>;
 
 function inbound(base: string, r: Received) {
-	return { url: base + r.url, method: r.method, headers: r.headers as Record<string, string>, body: r.body };
+	return {
+		url: base + r.url,
+		method: r.method,
+		headers: r.headers as Record<string, string>,
+		body: r.body,
+	};
 }
 
 /** Answers like the CSI Reply Trigger: 403 for a bad signature, else TwiML with the auto-reply for replies. */
 function triggerLike(autoReply?: string) {
 	return (r: Received, base: string) => {
 		const req = inbound(base, r);
-		if (!twilioProvider.verifyWebhook(req, TOKEN).ok) return { status: 403, body: 'Signature verification failed' };
+		if (!twilioProvider.verifyWebhook(req, TOKEN).ok)
+			return { status: 403, body: 'Signature verification failed' };
 		const events = twilioProvider.parseWebhook(req);
 		const res = twilioProvider.webhookResponse(events, { autoReply });
-		return { status: res.status, headers: res.headers, body: typeof res.body === 'string' ? res.body : '' };
+		return {
+			status: res.status,
+			headers: res.headers,
+			body: typeof res.body === 'string' ? res.body : '',
+		};
 	};
 }
 
@@ -68,7 +93,13 @@ async function waitFor<T>(fn: () => T | undefined, timeoutMs = 3000): Promise<T>
 
 const open: Array<{ close(): Promise<void> }> = [];
 async function gateway(extra: Partial<DemoGatewayOptions> = {}): Promise<DemoGateway> {
-	const gw = await startDemoGateway({ accountSid: SID, authToken: TOKEN, phones: [RU, CN], deliveryDelayMs: 5, ...extra });
+	const gw = await startDemoGateway({
+		accountSid: SID,
+		authToken: TOKEN,
+		phones: [RU, CN],
+		deliveryDelayMs: 5,
+		...extra,
+	});
 	open.push(gw);
 	return gw;
 }
@@ -84,7 +115,11 @@ afterEach(async () => {
 function sendSms(gw: DemoGateway, form: Record<string, string>, auth = AUTH) {
 	return fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}/Messages.json`, {
 		method: 'POST',
-		headers: { Authorization: auth, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+		headers: {
+			Authorization: auth,
+			'Content-Type': 'application/x-www-form-urlencoded',
+			Accept: 'application/json',
+		},
 		body: new URLSearchParams(form).toString(),
 	});
 }
@@ -96,10 +131,26 @@ describe('Twilio Messages API', () => {
 		expect(res.status).toBe(201);
 		const body = (await res.json()) as Record<string, unknown>;
 		expect(body.sid).toMatch(/^SM[0-9a-f]{32}$/);
-		expect(body).toMatchObject({ account_sid: SID, to: RU, from: '+15005550006', body: 'Оцените нас от 1 до 5', status: 'queued', num_segments: '1' });
+		expect(body).toMatchObject({
+			account_sid: SID,
+			to: RU,
+			from: '+15005550006',
+			body: 'Оцените нас от 1 до 5',
+			status: 'queued',
+			num_segments: '1',
+		});
 		const msgs = gw.messages();
 		expect(msgs).toHaveLength(1);
-		expect(msgs[0]).toMatchObject({ sid: body.sid, phone: RU, direction: 'out', via: 'api', to: RU, from: '+15005550006', text: 'Оцените нас от 1 до 5', status: 'queued' });
+		expect(msgs[0]).toMatchObject({
+			sid: body.sid,
+			phone: RU,
+			direction: 'out',
+			via: 'api',
+			to: RU,
+			from: '+15005550006',
+			text: 'Оцените нас от 1 до 5',
+			status: 'queued',
+		});
 		// the parsed answer is what the Send CSI Survey node reads
 		const parsed = twilioProvider.parseSendResponse(201, body);
 		expect(parsed).toMatchObject({ ok: true, messageId: body.sid });
@@ -107,7 +158,11 @@ describe('Twilio Messages API', () => {
 
 	it('refuses a wrong auth token (20003) and invalid sends (21602) without recording them', async () => {
 		const gw = await gateway();
-		const denied = await sendSms(gw, { To: RU, From: gw.fromNumber, Body: 'x' }, 'Basic ' + Buffer.from(`${SID}:wrong`).toString('base64'));
+		const denied = await sendSms(
+			gw,
+			{ To: RU, From: gw.fromNumber, Body: 'x' },
+			'Basic ' + Buffer.from(`${SID}:wrong`).toString('base64'),
+		);
 		expect(denied.status).toBe(401);
 		expect(await denied.json()).toMatchObject({ code: 20003 });
 		const noBody = await sendSms(gw, { To: RU, From: gw.fromNumber });
@@ -118,7 +173,9 @@ describe('Twilio Messages API', () => {
 
 	it('serves the credential test endpoint (GET /Accounts/{sid}.json) behind Basic auth', async () => {
 		const gw = await gateway();
-		const ok = await fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}.json`, { headers: { Authorization: AUTH } });
+		const ok = await fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}.json`, {
+			headers: { Authorization: AUTH },
+		});
 		expect(ok.status).toBe(200);
 		expect(await ok.json()).toMatchObject({ sid: SID, status: 'active' });
 		const no = await fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}.json`);
@@ -128,9 +185,18 @@ describe('Twilio Messages API', () => {
 	it('posts Twilio-signed delivery reports (sent, then delivered) to the StatusCallback', async () => {
 		const f = await fake(triggerLike());
 		const gw = await gateway();
-		const res = await sendSms(gw, { To: CN, From: gw.fromNumber, Body: '请评价', StatusCallback: `${f.base}/webhook/csi?x=1` });
+		const res = await sendSms(gw, {
+			To: CN,
+			From: gw.fromNumber,
+			Body: '请评价',
+			StatusCallback: `${f.base}/webhook/csi?x=1`,
+		});
 		const sid = ((await res.json()) as { sid: string }).sid;
-		await waitFor(() => gw.messages()[0]?.reports?.length === 2 && gw.messages()[0].reports!.every((r) => r.httpStatus === 200));
+		await waitFor(
+			() =>
+				gw.messages()[0]?.reports?.length === 2 &&
+				gw.messages()[0].reports!.every((r) => r.httpStatus === 200),
+		);
 		expect(f.received).toHaveLength(2);
 		const events = f.received.map((r) => {
 			expect(r.url).toBe('/webhook/csi?x=1');
@@ -171,21 +237,35 @@ describe('replies from a simulated phone', () => {
 		expect(r.method).toBe('POST');
 		expect(r.headers['content-type']).toBe('application/x-www-form-urlencoded');
 		expect(twilioProvider.verifyWebhook(inbound(f.base, r), TOKEN)).toEqual({ ok: true });
-		expect(twilioProvider.verifyWebhook(inbound(f.base, r), 'another-token')).toEqual({ ok: false, reason: 'bad_signature' });
+		expect(twilioProvider.verifyWebhook(inbound(f.base, r), 'another-token')).toEqual({
+			ok: false,
+			reason: 'bad_signature',
+		});
 		const p = new URLSearchParams(r.body);
 		expect(p.get('From')).toBe(RU);
 		expect(p.get('To')).toBe('+15005550006');
 		expect(p.get('Body')).toBe('4, долго ждал');
 		expect(p.get('MessageSid')).toMatch(/^SM[0-9a-f]{32}$/);
 		expect(p.get('MessageSid')).toBe(result.message.sid);
-		expect([p.get('AccountSid'), p.get('NumMedia'), p.get('NumSegments'), p.get('SmsStatus'), p.get('ApiVersion')]).toEqual([SID, '0', '1', 'received', '2010-04-01']);
-		expect(result.replies.map((m) => [m.direction, m.via, m.text, m.phone, m.inReplyTo])).toEqual([['out', 'twiml', auto, RU, result.message.sid]]);
+		expect([
+			p.get('AccountSid'),
+			p.get('NumMedia'),
+			p.get('NumSegments'),
+			p.get('SmsStatus'),
+			p.get('ApiVersion'),
+		]).toEqual([SID, '0', '1', 'received', '2010-04-01']);
+		expect(result.replies.map((m) => [m.direction, m.via, m.text, m.phone, m.inReplyTo])).toEqual([
+			['out', 'twiml', auto, RU, result.message.sid],
+		]);
 		const msgs = gw.messages();
 		expect(msgs.map((m) => [m.direction, m.via, m.text])).toEqual([
 			['in', 'phone', '4, долго ждал'],
 			['out', 'twiml', auto],
 		]);
-		expect(msgs[0]).toMatchObject({ status: 'received', webhook: { httpStatus: 200, url: `${f.base}/webhook/abc/csi-reply` } });
+		expect(msgs[0]).toMatchObject({
+			status: 'received',
+			webhook: { httpStatus: 200, url: `${f.base}/webhook/abc/csi-reply` },
+		});
 	});
 
 	it('records n8n refusing the webhook (bad signature → 403) as a failed reply', async () => {
@@ -195,7 +275,11 @@ describe('replies from a simulated phone', () => {
 		expect(result.status).toBe(403);
 		expect(result.replies).toEqual([]);
 		expect(gw.messages()).toHaveLength(1);
-		expect(gw.messages()[0]).toMatchObject({ direction: 'in', status: 'failed', webhook: { httpStatus: 403, error: 'n8n answered HTTP 403' } });
+		expect(gw.messages()[0]).toMatchObject({
+			direction: 'in',
+			status: 'failed',
+			webhook: { httpStatus: 403, error: 'n8n answered HTTP 403' },
+		});
 	});
 
 	it('without a webhook URL calls nothing and says why; invalid input is refused', async () => {
@@ -228,28 +312,48 @@ describe('replies from a simulated phone', () => {
 	it('POST /api/reply takes JSON only and goes the same path', async () => {
 		const f = await fake(triggerLike('ok'));
 		const gw = await gateway({ webhookUrl: `${f.base}/hook` });
-		const form = await fetch(`${gw.url}/api/reply`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'from=%2B79161234567&text=5' });
+		const form = await fetch(`${gw.url}/api/reply`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: 'from=%2B79161234567&text=5',
+		});
 		expect(form.status).toBe(415);
-		const res = await fetch(`${gw.url}/api/reply`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: CN, text: 'مرحبا ٥' }) });
+		const res = await fetch(`${gw.url}/api/reply`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ from: CN, text: 'مرحبا ٥' }),
+		});
 		expect(res.status).toBe(200);
 		const body = (await res.json()) as { status: number; replies: Array<{ text: string }> };
 		expect(body.status).toBe(200);
 		expect(body.replies.map((r) => r.text)).toEqual(['ok']);
 		expect(new URLSearchParams(f.received[0].body).get('Body')).toBe('مرحبا ٥');
-		const bad = await fetch(`${gw.url}/api/reply`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ from: 'nobody', text: 'x' }) });
+		const bad = await fetch(`${gw.url}/api/reply`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ from: 'nobody', text: 'x' }),
+		});
 		expect(bad.status).toBe(400);
 	});
 
 	it('learns the webhook URL n8n registers through IncomingPhoneNumbers (SmsUrl of the business number)', async () => {
 		const gw = await gateway();
-		const list = await fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers.json?PhoneNumber=%2B15005550006`, { headers: { Authorization: AUTH } });
-		const numbers = ((await list.json()) as { incoming_phone_numbers: Array<{ sid: string }> }).incoming_phone_numbers;
+		const list = await fetch(
+			`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers.json?PhoneNumber=%2B15005550006`,
+			{ headers: { Authorization: AUTH } },
+		);
+		const numbers = ((await list.json()) as { incoming_phone_numbers: Array<{ sid: string }> })
+			.incoming_phone_numbers;
 		expect(numbers).toHaveLength(1);
-		const res = await fetch(`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers/${numbers[0].sid}.json`, {
-			method: 'POST',
-			headers: { Authorization: AUTH, 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: 'SmsUrl=' + encodeURIComponent('http://127.0.0.1:5678/webhook/x/csi') + '&SmsMethod=POST',
-		});
+		const res = await fetch(
+			`${gw.twilioBaseUrl}/2010-04-01/Accounts/${SID}/IncomingPhoneNumbers/${numbers[0].sid}.json`,
+			{
+				method: 'POST',
+				headers: { Authorization: AUTH, 'Content-Type': 'application/x-www-form-urlencoded' },
+				body:
+					'SmsUrl=' + encodeURIComponent('http://127.0.0.1:5678/webhook/x/csi') + '&SmsMethod=POST',
+			},
+		);
 		expect(res.status).toBe(200);
 		expect(gw.webhookUrl()).toBe('http://127.0.0.1:5678/webhook/x/csi');
 		expect(gw.state().webhookSource).toBe('registered');
@@ -272,18 +376,28 @@ describe('event stream', () => {
 					buf = buf.slice(i + 2);
 					const event = /^event: (.*)$/m.exec(block)?.[1];
 					const data = /^data: (.*)$/m.exec(block)?.[1];
-					if (event && data) frames.push({ event, data: JSON.parse(data) as Record<string, unknown> });
+					if (event && data)
+						frames.push({ event, data: JSON.parse(data) as Record<string, unknown> });
 				}
 			});
 		});
 		try {
 			await waitFor(() => frames.length >= 1);
 			expect(frames[0].event).toBe('snapshot');
-			expect(frames[0].data).toMatchObject({ fromNumber: '+15005550006', messages: [], phones: [{ number: RU, optedOut: false }, { number: CN, optedOut: false }] });
+			expect(frames[0].data).toMatchObject({
+				fromNumber: '+15005550006',
+				messages: [],
+				phones: [
+					{ number: RU, optedOut: false },
+					{ number: CN, optedOut: false },
+				],
+			});
 			const res = await sendSms(gw, { To: CN, From: gw.fromNumber, Body: '你好' });
 			const sid = ((await res.json()) as { sid: string }).sid;
 			const statuses = await waitFor(() => {
-				const s = frames.filter((f) => f.event === 'message' && f.data.sid === sid).map((f) => f.data.status);
+				const s = frames
+					.filter((f) => f.event === 'message' && f.data.sid === sid)
+					.map((f) => f.data.status);
 				return s.includes('delivered') ? s : undefined;
 			});
 			expect(statuses).toEqual(['queued', 'sent', 'delivered']);
@@ -295,16 +409,27 @@ describe('event stream', () => {
 	it('GET /api/messages answers the same state for polling', async () => {
 		const gw = await gateway({ resultsUrl: 'http://127.0.0.1:5678/webhook/results' });
 		await sendSms(gw, { To: RU, From: gw.fromNumber, Body: 'a' });
-		const state = (await (await fetch(`${gw.url}/api/messages`)).json()) as { messages: unknown[]; resultsUrl: string };
+		const state = (await (await fetch(`${gw.url}/api/messages`)).json()) as {
+			messages: unknown[];
+			resultsUrl: string;
+		};
 		expect(state.messages).toHaveLength(1);
 		expect(state.resultsUrl).toBe('http://127.0.0.1:5678/webhook/results');
 	});
 });
 
 describe('loopback only', () => {
-	it.each(['http://example.com/webhook', 'http://10.0.0.1/hook', 'http://127.0.0.1.nip.io/hook', 'ftp://127.0.0.1/x', 'not a url'])('refuses %s', async (url) => {
+	it.each([
+		'http://example.com/webhook',
+		'http://10.0.0.1/hook',
+		'http://127.0.0.1.nip.io/hook',
+		'ftp://127.0.0.1/x',
+		'not a url',
+	])('refuses %s', async (url) => {
 		expect(isLoopbackUrl(url)).toBe(false);
-		await expect(startDemoGateway({ accountSid: SID, authToken: TOKEN, webhookUrl: url })).rejects.toThrow(/127\.0\.0\.1/);
+		await expect(
+			startDemoGateway({ accountSid: SID, authToken: TOKEN, webhookUrl: url }),
+		).rejects.toThrow(/127\.0\.0\.1/);
 		const gw = await gateway();
 		expect(() => gw.setWebhookUrl(url)).toThrow(/127\.0\.0\.1/);
 		expect(() => gw.setStatusWebhookUrl(url)).toThrow(/127\.0\.0\.1/);
@@ -312,22 +437,38 @@ describe('loopback only', () => {
 	});
 
 	it('accepts loopback URLs and answers only requests addressed to its loopback host', async () => {
-		for (const u of ['http://127.0.0.1:5678/webhook/x', 'http://localhost:5678/w', 'https://127.1.2.3/x', 'http://[::1]:80/x']) expect(isLoopbackUrl(u)).toBe(true);
+		for (const u of [
+			'http://127.0.0.1:5678/webhook/x',
+			'http://localhost:5678/w',
+			'https://127.1.2.3/x',
+			'http://[::1]:80/x',
+		])
+			expect(isLoopbackUrl(u)).toBe(true);
 		const gw = await gateway();
 		expect(gw.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 		const status = await new Promise<number>((resolve, reject) => {
-			get({ host: '127.0.0.1', port: gw.port, path: '/', headers: { Host: 'attacker.example' } }, (res) => {
-				res.resume();
-				resolve(res.statusCode ?? 0);
-			}).on('error', reject);
+			get(
+				{ host: '127.0.0.1', port: gw.port, path: '/', headers: { Host: 'attacker.example' } },
+				(res) => {
+					res.resume();
+					resolve(res.statusCode ?? 0);
+				},
+			).on('error', reject);
 		});
 		expect(status).toBe(421);
 	});
 
 	it('does not call a StatusCallback that is not on loopback', async () => {
 		const gw = await gateway();
-		await sendSms(gw, { To: RU, From: gw.fromNumber, Body: 'a', StatusCallback: 'https://example.com/status' });
-		await waitFor(() => gw.messages()[0].status === 'delivered' && gw.messages()[0].reports?.length === 2);
+		await sendSms(gw, {
+			To: RU,
+			From: gw.fromNumber,
+			Body: 'a',
+			StatusCallback: 'https://example.com/status',
+		});
+		await waitFor(
+			() => gw.messages()[0].status === 'delivered' && gw.messages()[0].reports?.length === 2,
+		);
 		expect(gw.messages()[0].reports!.map((r) => [r.httpStatus, r.error])).toEqual([
 			[undefined, 'refused: https://example.com/status is not a loopback URL'],
 			[undefined, 'refused: https://example.com/status is not a loopback URL'],
@@ -344,7 +485,20 @@ describe('phone page', () => {
 			expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
 			expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
 			const html = await res.text();
-			for (const id of ['phone', 'phone-number', 'conversation', 'reply-input', 'reply-send', 'quick-replies', 'connection-status', 'webhook-status', 'results-panel', 'results-frame', 'opted-out', 'send-error']) {
+			for (const id of [
+				'phone',
+				'phone-number',
+				'conversation',
+				'reply-input',
+				'reply-send',
+				'quick-replies',
+				'connection-status',
+				'webhook-status',
+				'results-panel',
+				'results-frame',
+				'opted-out',
+				'send-error',
+			]) {
 				expect(html).toContain(`data-testid="${id}"`);
 			}
 			expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
@@ -352,17 +506,25 @@ describe('phone page', () => {
 		const js = await fetch(gw.url + '/phone.js');
 		expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
 		const code = await js.text();
-		for (const id of ['message', 'message-text', 'message-status', 'message-time', 'quick-reply']) expect(code).toContain(`'data-testid': '${id}'`);
+		for (const id of ['message', 'message-text', 'message-status', 'message-time', 'quick-reply'])
+			expect(code).toContain(`'data-testid': '${id}'`);
 		expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
-		expect((await fetch(gw.url + '/phone.css')).headers.get('content-type')).toBe('text/css; charset=utf-8');
+		expect((await fetch(gw.url + '/phone.css')).headers.get('content-type')).toBe(
+			'text/css; charset=utf-8',
+		);
 		// the page carries the current state as an inert JSON block that no message text can break out of
 		const evil = '</script><img src=x onerror=alert(1)> мир';
 		await sendSms(gw, { To: RU, From: gw.fromNumber, Body: evil });
 		const page = await (await fetch(gw.url)).text();
 		expect(page).not.toContain('<img src=x');
-		const block = /<script type="application\/json" id="initial-state">([^<]*)<\/script>/.exec(page);
+		const block = /<script type="application\/json" id="initial-state">([^<]*)<\/script>/.exec(
+			page,
+		);
 		expect(block).not.toBeNull();
-		const initial = JSON.parse(block![1]) as { messages: Array<{ text: string }>; phones: Array<{ number: string }> };
+		const initial = JSON.parse(block![1]) as {
+			messages: Array<{ text: string }>;
+			phones: Array<{ number: string }>;
+		};
 		expect(initial.messages.map((m) => m.text)).toEqual([evil]);
 		expect(initial.phones.map((p) => p.number)).toEqual([RU, CN]);
 		expect((await fetch(gw.url + '/nope')).status).toBe(404);
@@ -371,11 +533,16 @@ describe('phone page', () => {
 
 describe('parseTwimlMessages', () => {
 	it('reads Message text, Body children, entities, CDATA and attributes', () => {
-		expect(parseTwimlMessages('<?xml version="1.0" encoding="UTF-8"?><Response><Message>Спасибо &lt;3 &amp; &#x8C22;</Message></Response>')).toEqual([{ text: 'Спасибо <3 & 谢' }]);
-		expect(parseTwimlMessages('<Response><Message to="+15551234567"><Body>Hi</Body><Media>http://x/y.png</Media></Message><Message><![CDATA[a < b]]></Message></Response>')).toEqual([
-			{ text: 'Hi', to: '+15551234567' },
-			{ text: 'a < b' },
-		]);
+		expect(
+			parseTwimlMessages(
+				'<?xml version="1.0" encoding="UTF-8"?><Response><Message>Спасибо &lt;3 &amp; &#x8C22;</Message></Response>',
+			),
+		).toEqual([{ text: 'Спасибо <3 & 谢' }]);
+		expect(
+			parseTwimlMessages(
+				'<Response><Message to="+15551234567"><Body>Hi</Body><Media>http://x/y.png</Media></Message><Message><![CDATA[a < b]]></Message></Response>',
+			),
+		).toEqual([{ text: 'Hi', to: '+15551234567' }, { text: 'a < b' }]);
 		expect(parseTwimlMessages('<?xml version="1.0" encoding="UTF-8"?><Response/>')).toEqual([]);
 		expect(parseTwimlMessages('{"message":"Workflow was started"}')).toEqual([]);
 	});

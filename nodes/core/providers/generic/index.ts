@@ -1,6 +1,7 @@
 import type { SmsProvider } from '../types';
+import { node } from './node';
 import { send } from './send';
 import { webhook } from './webhook';
 
-/** generic: send side (request, auth, response) and webhook side (parse, verify, answer). */
-export const genericProvider: SmsProvider = { ...send, ...webhook };
+/** generic: send side (request, auth, response), webhook side (parse, verify, answer) and node-facing parts. */
+export const genericProvider: SmsProvider = { ...send, ...webhook, ...node };

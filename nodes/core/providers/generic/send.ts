@@ -14,7 +14,7 @@ import {
 	sendSuccess,
 	withHeaders,
 	type SendFailureKind,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
 type Method = HttpRequestSpec['method'];
@@ -22,13 +22,33 @@ const METHODS: readonly Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Where error codes / messages are looked for when `errorCodePath` / `errorMessagePath` are not set. */
 const DEFAULT_ERROR_CODE_PATHS = [
-	'code', 'error_code', 'errorCode', 'error-code', 'error.code', 'errors[0].code', 'Code', 'status_code',
-	'Response.Error.Code', 'error',
+	'code',
+	'error_code',
+	'errorCode',
+	'error-code',
+	'error.code',
+	'errors[0].code',
+	'Code',
+	'status_code',
+	'Response.Error.Code',
+	'error',
 ];
 const DEFAULT_ERROR_MESSAGE_PATHS = [
-	'message', 'error_message', 'errorMessage', 'error-description', 'error_description', 'error.message',
-	'errors[0].message', 'errors[0].description', 'errors[0].detail', 'description', 'detail', 'Message',
-	'Response.Error.Message', 'error', 'text',
+	'message',
+	'error_message',
+	'errorMessage',
+	'error-description',
+	'error_description',
+	'error.message',
+	'errors[0].message',
+	'errors[0].description',
+	'errors[0].detail',
+	'description',
+	'detail',
+	'Message',
+	'Response.Error.Message',
+	'error',
+	'text',
 ];
 
 /** Values a placeholder can take, from the send input. */
@@ -37,7 +57,10 @@ function placeholderValues(input: SendInput): Record<string, string> {
 		to: input.to ?? '',
 		toDigits: msisdnDigits(input.to ?? ''),
 		from: input.from ?? '',
-		fromDigits: input.from && /^\+?[\d\s-]+$/.test(input.from) ? msisdnDigits(input.from) : (input.from ?? ''),
+		fromDigits:
+			input.from && /^\+?[\d\s-]+$/.test(input.from)
+				? msisdnDigits(input.from)
+				: (input.from ?? ''),
 		text: input.text ?? '',
 		reference: input.reference ?? '',
 		statusCallbackUrl: input.statusCallbackUrl ?? '',
@@ -52,7 +75,11 @@ function placeholderValues(input: SendInput): Record<string, string> {
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.-]{0,80})\s*\}\}/g;
 
 /** Replace `{{name}}` placeholders; unknown names are left as they are. */
-function fill(template: string, values: Record<string, string>, escape: (v: string) => string): string {
+function fill(
+	template: string,
+	values: Record<string, string>,
+	escape: (v: string) => string,
+): string {
 	return template.replace(PLACEHOLDER, (whole, name: string) =>
 		Object.prototype.hasOwnProperty.call(values, name) ? escape(values[name]) : whole,
 	);
@@ -77,7 +104,8 @@ export function parseHeaderConfig(raw: unknown): Record<string, string> {
 	const out: Record<string, string> = {};
 	const rec = asRecord(raw);
 	if (rec) {
-		for (const [k, v] of Object.entries(rec)) if (asText(v) !== undefined) out[k] = asText(v) as string;
+		for (const [k, v] of Object.entries(rec))
+			if (asText(v) !== undefined) out[k] = asText(v) as string;
 		return out;
 	}
 	if (typeof raw !== 'string' || raw.trim() === '') return out;
@@ -112,7 +140,8 @@ function buildFormBody(template: string, values: Record<string, string>): Record
 	if (t.startsWith('{')) {
 		const parsed = parseJson(t);
 		if (!parsed.ok) throw new Error('Generic SMS: the form body template is not valid JSON');
-		for (const [k, v] of Object.entries(asRecord(parsed.value) ?? {})) body[k] = fill(asText(v) ?? '', values, (x) => x);
+		for (const [k, v] of Object.entries(asRecord(parsed.value) ?? {}))
+			body[k] = fill(asText(v) ?? '', values, (x) => x);
 		return body;
 	}
 	for (const pair of t.split(/&|\r?\n/)) {
@@ -150,7 +179,11 @@ function authTypeOf(config: ProviderConfig): 'none' | 'basic' | 'header' | 'bear
 
 function isTruthy(v: unknown): boolean {
 	if (v === undefined || v === null || v === false || v === 0 || v === '') return false;
-	if (typeof v === 'string' && ['false', '0', 'no', 'error', 'failed'].includes(v.trim().toLowerCase())) return false;
+	if (
+		typeof v === 'string' &&
+		['false', '0', 'no', 'error', 'failed'].includes(v.trim().toLowerCase())
+	)
+		return false;
 	return true;
 }
 
@@ -197,7 +230,8 @@ export const send = {
 		const bodyType = configText(config, 'bodyType').toLowerCase() === 'form' ? 'form' : 'json';
 		const template = typeof config.bodyTemplate === 'string' ? config.bodyTemplate : '';
 		if (bodyType === 'form') {
-			if (!hasHeader(headers, 'Content-Type')) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+			if (!hasHeader(headers, 'Content-Type'))
+				headers['Content-Type'] = 'application/x-www-form-urlencoded';
 			const body =
 				template.trim() === ''
 					? Object.fromEntries(
@@ -215,11 +249,18 @@ export const send = {
 		if (!hasHeader(headers, 'Content-Type')) headers['Content-Type'] = 'application/json';
 		let body: Record<string, unknown>;
 		if (template.trim() === '') {
-			body = { to: input.to, from: input.from, text: input.text, reference: input.reference, statusCallbackUrl: input.statusCallbackUrl };
+			body = {
+				to: input.to,
+				from: input.from,
+				text: input.text,
+				reference: input.reference,
+				statusCallbackUrl: input.statusCallbackUrl,
+			};
 			for (const k of Object.keys(body)) if (body[k] === undefined) delete body[k];
 		} else {
 			const parsed = parseJson(fill(template, values, jsonEscape));
-			if (!parsed.ok) throw new Error(`Generic SMS: the body template is not valid JSON (${parsed.error})`);
+			if (!parsed.ok)
+				throw new Error(`Generic SMS: the body template is not valid JSON (${parsed.error})`);
 			const rec = asRecord(parsed.value);
 			if (!rec) throw new Error('Generic SMS: the body template must be a JSON object');
 			body = rec;
@@ -231,13 +272,20 @@ export const send = {
 		switch (authTypeOf(config)) {
 			case 'basic':
 				return withHeaders(request, {
-					Authorization: basicAuthHeader(configText(config, 'username'), typeof config.password === 'string' ? config.password : ''),
+					Authorization: basicAuthHeader(
+						configText(config, 'username'),
+						typeof config.password === 'string' ? config.password : '',
+					),
 				});
 			case 'bearer':
-				return withHeaders(request, { Authorization: `Bearer ${requireConfig(config, 'token', 'Generic SMS')}` });
+				return withHeaders(request, {
+					Authorization: `Bearer ${requireConfig(config, 'token', 'Generic SMS')}`,
+				});
 			case 'header': {
 				const name = requireConfig(config, 'authHeaderName', 'Generic SMS');
-				return withHeaders(request, { [name]: typeof config.authHeaderSecret === 'string' ? config.authHeaderSecret : '' });
+				return withHeaders(request, {
+					[name]: typeof config.authHeaderSecret === 'string' ? config.authHeaderSecret : '',
+				});
 			}
 			default:
 				return request;
@@ -253,7 +301,8 @@ export const send = {
 		const parsed = parseResponseBody(body);
 		const codePaths = pathList(config, 'errorCodePath');
 		const messagePaths = pathList(config, 'errorMessagePath');
-		const errorCode = () => firstText(parsed, codePaths.length ? codePaths : DEFAULT_ERROR_CODE_PATHS);
+		const errorCode = () =>
+			firstText(parsed, codePaths.length ? codePaths : DEFAULT_ERROR_CODE_PATHS);
 		const errorMessage = () =>
 			firstText(parsed, messagePaths.length ? messagePaths : DEFAULT_ERROR_MESSAGE_PATHS) ??
 			(typeof parsed === 'string' && parsed.trim() ? parsed.trim().slice(0, 500) : undefined);
@@ -271,7 +320,9 @@ export const send = {
 			const value = readJsonPath(parsed, successPath);
 			const expected = configText(config, 'successValue');
 			const ok = expected
-				? expected.split('|').some((e) => e.trim().toLowerCase() === (asText(value) ?? '').trim().toLowerCase())
+				? expected
+						.split('|')
+						.some((e) => e.trim().toLowerCase() === (asText(value) ?? '').trim().toLowerCase())
 				: isTruthy(value);
 			if (!ok) {
 				const code = errorCode() ?? asText(value) ?? 'unsuccessful';
@@ -302,10 +353,22 @@ export const send = {
 		const headers = parseHeaderConfig(config.headers);
 		for (const k of Object.keys(headers)) if (k.toLowerCase() === 'content-type') delete headers[k];
 		if (!hasHeader(headers, 'Accept')) headers.Accept = 'application/json';
-		const url = testUrl || originOf(requireConfig(config, 'url', 'Generic SMS').replace(PLACEHOLDER, ''));
-		return { method: methodOf(configText(config, 'testMethod'), 'GET'), url, headers, bodyType: 'none' };
+		const url =
+			testUrl || originOf(requireConfig(config, 'url', 'Generic SMS').replace(PLACEHOLDER, ''));
+		return {
+			method: methodOf(configText(config, 'testMethod'), 'GET'),
+			url,
+			headers,
+			bodyType: 'none',
+		};
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

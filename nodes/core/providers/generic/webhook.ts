@@ -22,11 +22,11 @@ import {
 	receivedAtOf,
 	requestParams,
 	safeEqualBytes,
-	scalarText,
+	asText,
 	verifyUnsigned,
-	webhookHeader,
+	headerValue,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Common delivery status words → normalized delivery status (the generic provider's default table). */
 export const GENERIC_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -93,7 +93,16 @@ const DEFAULT_PATHS = {
 	segments: ['segments', 'parts', 'smsCount', 'NumSegments'],
 };
 
-const DEFAULT_REPLY_VALUES = ['reply', 'inbound', 'incoming', 'mo', 'received', 'message.received', 'mo_text', 'sms.received'];
+const DEFAULT_REPLY_VALUES = [
+	'reply',
+	'inbound',
+	'incoming',
+	'mo',
+	'received',
+	'message.received',
+	'mo_text',
+	'sms.received',
+];
 
 const MAX_ITEMS = 1000;
 
@@ -103,11 +112,15 @@ const VALID_STATUSES = new Set<unknown>(['queued', 'sent', 'delivered', 'failed'
 export function valueAtPath(root: unknown, path: string): unknown {
 	if (typeof path !== 'string' || path === '' || path.length > 256) return undefined;
 	if (isRecord(root) && Object.prototype.hasOwnProperty.call(root, path)) return root[path];
-	const segments = path.replace(/\[(\d{1,6})\]/g, '.$1').split('.').filter((s) => s !== '');
+	const segments = path
+		.replace(/\[(\d{1,6})\]/g, '.$1')
+		.split('.')
+		.filter((s) => s !== '');
 	let current: unknown = root;
 	for (const segment of segments.slice(0, 32)) {
 		if (Array.isArray(current) && /^\d+$/.test(segment)) current = current[Number(segment)];
-		else if (isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment)) current = current[segment];
+		else if (isRecord(current) && Object.prototype.hasOwnProperty.call(current, segment))
+			current = current[segment];
 		else return undefined;
 	}
 	return current;
@@ -116,19 +129,25 @@ export function valueAtPath(root: unknown, path: string): unknown {
 function textAt(root: unknown, path: string | undefined, defaults: string[]): string | undefined {
 	const paths = typeof path === 'string' && path !== '' ? [path] : defaults;
 	for (const p of paths) {
-		const v = scalarText(valueAtPath(root, p));
+		const v = asText(valueAtPath(root, p));
 		if (v !== undefined && v !== '') return v;
 	}
 	return undefined;
 }
 
-function eventOf(item: unknown, options: GenericWebhookOptions, now: number | undefined): NormalizedEvent {
+function eventOf(
+	item: unknown,
+	options: GenericWebhookOptions,
+	now: number | undefined,
+): NormalizedEvent {
 	const status = textAt(item, options.statusPath, DEFAULT_PATHS.status);
 	const text = textAt(item, options.textPath, DEFAULT_PATHS.text);
 	let kind: 'reply' | 'status';
 	if (options.eventPath) {
-		const marker = (scalarText(valueAtPath(item, options.eventPath)) ?? '').toLowerCase();
-		const values = Array.isArray(options.replyEventValues) ? options.replyEventValues : DEFAULT_REPLY_VALUES;
+		const marker = (asText(valueAtPath(item, options.eventPath)) ?? '').toLowerCase();
+		const values = Array.isArray(options.replyEventValues)
+			? options.replyEventValues
+			: DEFAULT_REPLY_VALUES;
 		const replies = values.map((v) => String(v).toLowerCase());
 		kind = replies.includes(marker) ? 'reply' : 'status';
 	} else {
@@ -137,13 +156,18 @@ function eventOf(item: unknown, options: GenericWebhookOptions, now: number | un
 	const from = plusE164(textAt(item, options.fromPath, DEFAULT_PATHS.from) ?? '');
 	const to = plusE164(textAt(item, options.toPath, DEFAULT_PATHS.to) ?? '');
 	const messageId = textAt(item, options.idPath, DEFAULT_PATHS.id) ?? '';
-	const receivedAt = receivedAtOf(now, textAt(item, options.timestampPath, DEFAULT_PATHS.timestamp));
+	const receivedAt = receivedAtOf(
+		now,
+		textAt(item, options.timestampPath, DEFAULT_PATHS.timestamp),
+	);
 	const segments = positiveInt(textAt(item, options.segmentsPath, DEFAULT_PATHS.segments));
 	if (kind === 'status') {
-		if (messageId === '') throw new WebhookError('Generic status webhook without a message id', 400);
+		if (messageId === '')
+			throw new WebhookError('Generic status webhook without a message id', 400);
 		const table: Record<string, DeliveryStatus> = { ...GENERIC_STATUS_MAP };
 		if (isRecord(options.statusMap)) {
-			for (const [k, v] of Object.entries(options.statusMap)) if (VALID_STATUSES.has(v)) table[k.toLowerCase()] = v;
+			for (const [k, v] of Object.entries(options.statusMap))
+				if (VALID_STATUSES.has(v)) table[k.toLowerCase()] = v;
 		}
 		return makeEvent({
 			provider: 'generic',
@@ -165,7 +189,8 @@ function eventOf(item: unknown, options: GenericWebhookOptions, now: number | un
 		const reference = textAt(item, options.partRefPath, []);
 		const index = positiveInt(textAt(item, options.partIndexPath, []));
 		const total = positiveInt(textAt(item, options.partTotalPath, []));
-		if (reference && index && total && index <= total && total > 1) part = { reference, index, total };
+		if (reference && index && total && index <= total && total > 1)
+			part = { reference, index, total };
 	}
 	return makeEvent({
 		provider: 'generic',
@@ -192,16 +217,21 @@ function parseWebhook(request: InboundRequest, options?: GenericWebhookOptions):
 	const root: unknown = json ?? firstParamValues(params);
 	if (opts.itemsPath) {
 		const items = valueAtPath(root, opts.itemsPath);
-		if (!Array.isArray(items)) throw new WebhookError(`Generic webhook: ${opts.itemsPath} is not an array`, 400);
+		if (!Array.isArray(items))
+			throw new WebhookError(`Generic webhook: ${opts.itemsPath} is not an array`, 400);
 		return items.slice(0, MAX_ITEMS).map((item) => eventOf(item, opts, opts.now));
 	}
 	return [eventOf(root, opts, opts.now)];
 }
 
-function verifyHmacHeader(request: InboundRequest, secret: string, options: VerifyOptions): VerifyResult {
+function verifyHmacHeader(
+	request: InboundRequest,
+	secret: string,
+	options: VerifyOptions,
+): VerifyResult {
 	if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
 	const headerName = options.hmacHeader ?? '';
-	const header = webhookHeader(request.headers, headerName);
+	const header = headerValue(request.headers, headerName);
 	if (!header) return { ok: false, reason: 'missing_signature' };
 	const algorithm = options.hmacAlgorithm ?? 'sha256';
 	if (!['sha1', 'sha256', 'sha512'].includes(algorithm)) return { ok: false, reason: 'malformed' };
@@ -213,7 +243,11 @@ function verifyHmacHeader(request: InboundRequest, secret: string, options: Veri
 	let ok = false;
 	for (const enc of encodings) {
 		let bytes: Buffer | undefined;
-		if (enc === 'hex') bytes = /^[0-9a-fA-F]+$/.test(given) && given.length % 2 === 0 ? Buffer.from(given, 'hex') : undefined;
+		if (enc === 'hex')
+			bytes =
+				/^[0-9a-fA-F]+$/.test(given) && given.length % 2 === 0
+					? Buffer.from(given, 'hex')
+					: undefined;
 		else bytes = decodeBase64(given);
 		if (bytes) ok = safeEqualBytes(bytes, expected) || ok;
 	}
@@ -225,12 +259,22 @@ function verifyHmacHeader(request: InboundRequest, secret: string, options: Veri
  * HMAC header (`options.hmacHeader`, `hmacAlgorithm` sha1|sha256|sha512, `hmacEncoding` hex|base64) over the
  * raw body keyed with `secret`. With nothing configured, `secret` is the URL token.
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
 		const opts = options ?? {};
-		const useHmac = (typeof opts.hmacHeader === 'string' && opts.hmacHeader !== '') || opts.mode === 'hmac';
+		const useHmac =
+			(typeof opts.hmacHeader === 'string' && opts.hmacHeader !== '') || opts.mode === 'hmac';
 		if (opts.mode === 'hmac' && !opts.hmacHeader) return { ok: false, reason: 'malformed' };
-		return verifyUnsigned(request, useHmac ? '' : secret, opts, useHmac ? () => verifyHmacHeader(request, secret, opts) : undefined);
+		return verifyUnsigned(
+			request,
+			useHmac ? '' : secret,
+			opts,
+			useHmac ? () => verifyHmacHeader(request, secret, opts) : undefined,
+		);
 	});
 }
 
@@ -244,4 +288,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

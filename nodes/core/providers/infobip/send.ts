@@ -15,17 +15,18 @@ import {
 	withHeaders,
 	type SendFailureKind,
 	jsonPost,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://api.infobip.com';
+export const DEFAULT_BASE_URL = 'https://api.infobip.com';
 
 /** Infobip client message ids: at most 200 characters (longer references are not used as the id). */
 const MESSAGE_ID_MAX = 200;
 
 /** Infobip REJECTED status names → failure kind. */
 function rejectedKind(name: string): SendFailureKind {
-	if (name === 'REJECTED_NOT_ENOUGH_CREDITS' || name === 'REJECTED_PREPAID_PACKAGE_EXPIRED') return 'insufficient_funds';
+	if (name === 'REJECTED_NOT_ENOUGH_CREDITS' || name === 'REJECTED_PREPAID_PACKAGE_EXPIRED')
+		return 'insufficient_funds';
 	if (name === 'REJECTED_SYSTEM_ERROR') return 'server_error';
 	if (name.includes('BLOCK') || name.includes('BLACKLIST')) return 'opted_out';
 	if (
@@ -66,9 +67,11 @@ export const send = {
 
 	buildSendRequest(input: SendInput, config: ProviderConfig): HttpRequestSpec {
 		const destination: Record<string, unknown> = { to: msisdnDigits(input.to) };
-		if (input.reference && input.reference.length <= MESSAGE_ID_MAX) destination.messageId = input.reference;
+		if (input.reference && input.reference.length <= MESSAGE_ID_MAX)
+			destination.messageId = input.reference;
 		const message: Record<string, unknown> = {};
-		if (input.from) message.sender = input.from.startsWith('+') ? msisdnDigits(input.from) : input.from;
+		if (input.from)
+			message.sender = input.from.startsWith('+') ? msisdnDigits(input.from) : input.from;
 		message.destinations = [destination];
 		message.content = { text: input.text };
 		if (input.statusCallbackUrl || input.reference) {
@@ -88,11 +91,15 @@ export const send = {
 			if (entityId) platform.entityId = entityId;
 			message.options = { platform };
 		}
-		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sms/3/messages'), { messages: [message] });
+		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sms/3/messages'), {
+			messages: [message],
+		});
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
-		return withHeaders(request, { Authorization: `App ${requireConfig(config, 'apiKey', 'Infobip')}` });
+		return withHeaders(request, {
+			Authorization: `App ${requireConfig(config, 'apiKey', 'Infobip')}`,
+		});
 	},
 
 	parseSendResponse(
@@ -143,7 +150,9 @@ export const send = {
 			(typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
 		const message = violations.length > 0 ? `${base} (${violations.join('; ')})` : base;
 		const kind: SendFailureKind | undefined =
-			httpStatus === 401 || httpStatus === 403 || code === 'UNAUTHORIZED' ? 'auth' : kindFromErrorText(violations.join(' '));
+			httpStatus === 401 || httpStatus === 403 || code === 'UNAUTHORIZED'
+				? 'auth'
+				: kindFromErrorText(violations.join(' '));
 		return httpFailure('infobip', httpStatus, { code, message, raw: parsed, kind, headers });
 	},
 
@@ -157,5 +166,11 @@ export const send = {
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

@@ -3,14 +3,11 @@ import type {
 	InboundRequest,
 	NormalizedEvent,
 	SmsProvider,
-	VerifyOptions,
-	VerifyResult,
 	WebhookResponse,
 } from '../types';
 import { WebhookError } from '../types';
 import {
 	assertWebhookBody,
-	guardVerify,
 	isRecord,
 	makeEvent,
 	mapDeliveryStatus,
@@ -18,10 +15,10 @@ import {
 	plusE164,
 	positiveInt,
 	receivedAtOf,
-	scalarText,
-	verifyUnsigned,
+	asText,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+	verifyUnsignedWebhook,
+} from '../common';
 
 /** Infobip status `groupName` → normalized delivery status. */
 export const INFOBIP_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -38,16 +35,16 @@ const MAX_RESULTS = 1000;
 
 function statusOf(result: Record<string, unknown>): DeliveryStatus | undefined {
 	const status = isRecord(result.status) ? result.status : {};
-	const name = scalarText(status.name);
+	const name = asText(status.name);
 	// DELIVERED_TO_OPERATOR is in the DELIVERED group but is not yet a handset delivery.
 	if (name && name.toUpperCase() === 'DELIVERED_TO_OPERATOR') return 'sent';
-	return mapDeliveryStatus(INFOBIP_STATUS_MAP, scalarText(status.groupName));
+	return mapDeliveryStatus(INFOBIP_STATUS_MAP, asText(status.groupName));
 }
 
 function errorCodeOf(result: Record<string, unknown>): string | undefined {
 	const error = isRecord(result.error) ? result.error : undefined;
 	if (!error) return undefined;
-	const id = scalarText(error.id);
+	const id = asText(error.id);
 	if (id === undefined || id === '0') return undefined;
 	return id;
 }
@@ -67,7 +64,7 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	const events: NormalizedEvent[] = [];
 	for (const result of json.results.slice(0, MAX_RESULTS)) {
 		if (!isRecord(result)) throw new WebhookError('Infobip results[] entry is not an object', 400);
-		const messageId = scalarText(result.messageId);
+		const messageId = asText(result.messageId);
 		if (!messageId) throw new WebhookError('Infobip result without messageId', 400);
 		const segments = positiveInt(result.smsCount);
 		if (isRecord(result.status) || (result.text === undefined && result.cleanText === undefined)) {
@@ -90,9 +87,10 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 		}
 		const from = plusE164(result.from ?? result.sender ?? '');
 		if (from === '') throw new WebhookError('Infobip inbound message without from', 400);
-		const keyword = scalarText(result.keyword) ?? '';
-		const clean = scalarText(result.cleanText);
-		const text = keyword !== '' && clean !== undefined ? clean : (scalarText(result.text) ?? clean ?? '');
+		const keyword = asText(result.keyword) ?? '';
+		const clean = asText(result.cleanText);
+		const text =
+			keyword !== '' && clean !== undefined ? clean : (asText(result.text) ?? clean ?? '');
 		events.push(
 			makeEvent({
 				provider: 'infobip',
@@ -114,9 +112,7 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
  * Infobip does not sign SMS webhooks: verify with Basic auth (`options.username`/`password`, set on the
  * webhook in Infobip) and/or a secret URL token (`options.token`, or `secret` when nothing else is set).
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
-	return guardVerify(() => verifyUnsigned(request, secret, options));
-}
+const verifyWebhook = verifyUnsignedWebhook;
 
 function webhookResponse(): WebhookResponse {
 	return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' };
@@ -128,4 +124,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

@@ -14,10 +14,10 @@ import {
 	withHeaders,
 	type SendFailureKind,
 	jsonPost,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://rest.messagebird.com';
+export const DEFAULT_BASE_URL = 'https://rest.messagebird.com';
 
 /** MessageBird REST error codes → failure kind. */
 function messagebirdKind(code: string, parameter: string | undefined): SendFailureKind | undefined {
@@ -28,7 +28,9 @@ function messagebirdKind(code: string, parameter: string | undefined): SendFailu
 			return 'insufficient_funds'; // Not enough balance
 		case '9': // Missing params
 		case '10': // Invalid params
-			return parameter === 'recipients' || parameter === 'recipient' ? 'invalid_number' : 'invalid_request';
+			return parameter === 'recipients' || parameter === 'recipient'
+				? 'invalid_number'
+				: 'invalid_request';
 		case '20': // Not found
 		case '21': // Bad request
 		case '98': // API not found
@@ -73,7 +75,9 @@ export const send = {
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
-		return withHeaders(request, { Authorization: `AccessKey ${requireConfig(config, 'apiKey', 'MessageBird')}` });
+		return withHeaders(request, {
+			Authorization: `AccessKey ${requireConfig(config, 'apiKey', 'MessageBird')}`,
+		});
 	},
 
 	parseSendResponse(
@@ -88,14 +92,23 @@ export const send = {
 			if (!id) return missingIdFailure('messagebird', httpStatus, parsed);
 			const items = asRecord(rec?.recipients)?.items;
 			const first = Array.isArray(items) ? asRecord(items[0]) : undefined;
-			return sendSuccess('messagebird', id, parsed, { status: mapInitialStatus(first?.status) ?? 'queued' });
+			return sendSuccess('messagebird', id, parsed, {
+				status: mapInitialStatus(first?.status) ?? 'queued',
+			});
 		}
 		const first = Array.isArray(rec?.errors) ? asRecord(rec.errors[0]) : undefined;
 		const code = asText(first?.code) ?? String(httpStatus);
 		const parameter = asText(first?.parameter);
 		const message =
-			asText(first?.description) ?? (typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
-		return httpFailure('messagebird', httpStatus, { code, message, raw: parsed, kind: messagebirdKind(code, parameter), headers });
+			asText(first?.description) ??
+			(typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
+		return httpFailure('messagebird', httpStatus, {
+			code,
+			message,
+			raw: parsed,
+			kind: messagebirdKind(code, parameter),
+			headers,
+		});
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
@@ -108,5 +121,11 @@ export const send = {
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

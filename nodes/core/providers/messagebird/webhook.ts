@@ -23,9 +23,9 @@ import {
 	safeEqual,
 	sha256Hex,
 	verifyHmacJwt,
-	webhookHeader,
+	headerValue,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** MessageBird message `status` → normalized delivery status. */
 export const MESSAGEBIRD_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -50,7 +50,10 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	const originator = pick(params, 'originator', 'sender');
 	const text = pick(params, 'body', 'payload', 'message');
 	const messageId = pick(params, 'id', 'message_id', 'mid');
-	if (statusText !== undefined && (text === undefined || pick(params, 'statusDatetime') !== undefined)) {
+	if (
+		statusText !== undefined &&
+		(text === undefined || pick(params, 'statusDatetime') !== undefined)
+	) {
 		if (!messageId) throw new WebhookError('MessageBird status report without id', 400);
 		return [
 			makeEvent({
@@ -67,8 +70,14 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 			}),
 		];
 	}
-	if (!originator || (text === undefined && !Object.prototype.hasOwnProperty.call(params, 'body'))) {
-		throw new WebhookError('Not a MessageBird SMS webhook: originator/body or status is missing', 400);
+	if (
+		!originator ||
+		(text === undefined && !Object.prototype.hasOwnProperty.call(params, 'body'))
+	) {
+		throw new WebhookError(
+			'Not a MessageBird SMS webhook: originator/body or status is missing',
+			400,
+		);
 	}
 	return [
 		makeEvent({
@@ -90,31 +99,43 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
  * token itself is short-lived), `jti`, `url_hash` = hex SHA-256 of the full URL, and `payload_hash` = hex
  * SHA-256 of the raw body (required when the body is not empty).
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
 		if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
-		const token = webhookHeader(request.headers, 'messagebird-signature-jwt');
+		const token = headerValue(request.headers, 'messagebird-signature-jwt');
 		if (!token) return { ok: false, reason: 'missing_signature' };
 		const check = verifyHmacJwt(token.trim(), secret, ['HS256', 'HS384', 'HS512']);
 		if (!check.ok) return { ok: false, reason: check.reason };
 		const claims = check.claims;
-		if (claims.iss !== 'MessageBird' || typeof claims.jti !== 'string') return { ok: false, reason: 'bad_signature' };
+		if (claims.iss !== 'MessageBird' || typeof claims.jti !== 'string')
+			return { ok: false, reason: 'bad_signature' };
 		const urlHash = claims.url_hash;
-		if (typeof urlHash !== 'string' || typeof request.url !== 'string') return { ok: false, reason: 'bad_signature' };
-		if (!safeEqual(urlHash.toLowerCase(), sha256Hex(request.url))) return { ok: false, reason: 'bad_signature' };
+		if (typeof urlHash !== 'string' || typeof request.url !== 'string')
+			return { ok: false, reason: 'bad_signature' };
+		if (!safeEqual(urlHash.toLowerCase(), sha256Hex(request.url)))
+			return { ok: false, reason: 'bad_signature' };
 		const body = assertWebhookBody(request);
 		const payloadHash = claims.payload_hash;
 		if (typeof payloadHash === 'string') {
-			if (!safeEqual(payloadHash.toLowerCase(), sha256Hex(body))) return { ok: false, reason: 'bad_signature' };
+			if (!safeEqual(payloadHash.toLowerCase(), sha256Hex(body)))
+				return { ok: false, reason: 'bad_signature' };
 		} else if (body !== '') {
 			return { ok: false, reason: 'bad_signature' };
 		}
-		const leeway = typeof options?.toleranceSeconds === 'number' && options.toleranceSeconds >= 0 ? options.toleranceSeconds : 5;
+		const leeway =
+			typeof options?.toleranceSeconds === 'number' && options.toleranceSeconds >= 0
+				? options.toleranceSeconds
+				: 5;
 		const now = nowMs(options) / 1000;
 		const nbf = numericClaim(claims, 'nbf');
 		const exp = numericClaim(claims, 'exp');
 		if (exp === undefined) return { ok: false, reason: 'malformed' };
-		if (now > exp + leeway || (nbf !== undefined && now < nbf - leeway)) return { ok: false, reason: 'expired' };
+		if (now > exp + leeway || (nbf !== undefined && now < nbf - leeway))
+			return { ok: false, reason: 'expired' };
 		return { ok: true };
 	});
 }
@@ -129,4 +150,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

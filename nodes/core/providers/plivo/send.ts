@@ -15,10 +15,10 @@ import {
 	senderWithoutPlus,
 	withHeaders,
 	jsonPost,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://api.plivo.com';
+export const DEFAULT_BASE_URL = 'https://api.plivo.com';
 
 /**
  * Plivo Messaging API, send side.
@@ -53,12 +53,21 @@ export const send = {
 			body.url = input.statusCallbackUrl;
 			body.method = 'POST';
 		}
-		return jsonPost(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), `/v1/Account/${encodeURIComponent(authId)}/Message/`), body);
+		return jsonPost(
+			joinUrl(
+				resolveBaseUrl(config, DEFAULT_BASE_URL),
+				`/v1/Account/${encodeURIComponent(authId)}/Message/`,
+			),
+			body,
+		);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
 		return withHeaders(request, {
-			Authorization: basicAuthHeader(requireConfig(config, 'authId', 'Plivo'), requireConfig(config, 'authToken', 'Plivo')),
+			Authorization: basicAuthHeader(
+				requireConfig(config, 'authId', 'Plivo'),
+				requireConfig(config, 'authToken', 'Plivo'),
+			),
 		});
 	},
 
@@ -91,12 +100,21 @@ export const send = {
 		const authId = requireConfig(config, 'authId', 'Plivo');
 		return {
 			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), `/v1/Account/${encodeURIComponent(authId)}/`),
+			url: joinUrl(
+				resolveBaseUrl(config, DEFAULT_BASE_URL),
+				`/v1/Account/${encodeURIComponent(authId)}/`,
+			),
 			headers: { Accept: 'application/json' },
 			bodyType: 'none',
 		};
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

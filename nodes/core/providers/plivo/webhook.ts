@@ -25,12 +25,12 @@ import {
 	receivedAtOf,
 	requestParams,
 	safeEqual,
-	scalarText,
-	webhookHeader,
+	asText,
+	headerValue,
 	webhookQuery,
 	type WebhookParams,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Plivo message `Status` → normalized delivery status. */
 export const PLIVO_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -52,7 +52,8 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	const { params, json } = requestParams(request, 'Plivo');
 	const raw = json ?? firstParamValues(params);
 	const messageId = pick(params, 'MessageUUID');
-	if (!messageId) throw new WebhookError('Not a Plivo message webhook: MessageUUID is missing', 400);
+	if (!messageId)
+		throw new WebhookError('Not a Plivo message webhook: MessageUUID is missing', 400);
 	const segments = positiveInt(pick(params, 'Units'));
 	const statusText = pick(params, 'Status');
 	if (statusText !== undefined) {
@@ -95,16 +96,21 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	];
 }
 
-/** `scheme://host[:port]/path` of a URL (no query, no fragment), as Plivo's SDKs rebuild it. */
-function baseUrl(url: URL): string {
-	const auth = url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
-	return `${url.protocol}//${auth}${url.host}${url.pathname}`;
+/**
+ * The URL as the provider called it, without query and fragment. Plivo signs the URL as written: a URL without
+ * a path is signed without a `/` (`https://answer.url12345`, Plivo's SDK vectors), so the text is cut rather
+ * than parsed and re-serialised (which would add the `/`).
+ */
+function baseUrl(raw: string): string {
+	const end = raw.search(/[?#]/);
+	return end === -1 ? raw : raw.slice(0, end);
 }
 
 /** `k=v&k=v…`, keys sorted, values of a key sorted. */
 function sortedQueryString(params: WebhookParams): string {
 	const out: string[] = [];
-	for (const key of Object.keys(params).sort()) for (const v of [...params[key]].sort()) out.push(`${key}=${v}`);
+	for (const key of Object.keys(params).sort())
+		for (const v of [...params[key]].sort()) out.push(`${key}=${v}`);
 	return out.join('&');
 }
 
@@ -114,19 +120,19 @@ function sortedParamsString(params: Record<string, unknown>): string {
 	for (const key of Object.keys(params).sort()) {
 		const value = params[key];
 		if (Array.isArray(value)) {
-			for (const v of value.map((x) => scalarText(x) ?? '').sort()) out += key + v;
+			for (const v of value.map((x) => asText(x) ?? '').sort()) out += key + v;
 		} else if (isRecord(value)) {
 			out += key + sortedParamsString(value);
 		} else {
-			out += key + (scalarText(value) ?? '');
+			out += key + (asText(value) ?? '');
 		}
 	}
 	return out;
 }
 
 /** The string Plivo signs with V3 (before `.` + nonce): see Plivo's SDK `construct_get_url` / `construct_post_url`. */
-function v3Base(request: InboundRequest, url: URL): string {
-	const base = baseUrl(url);
+function v3Base(request: InboundRequest): string {
+	const base = baseUrl(request.url);
 	const query = sortedQueryString(webhookQuery(request.url));
 	const method = typeof request.method === 'string' ? request.method.toUpperCase() : 'POST';
 	const body = assertWebhookBody(request);
@@ -150,25 +156,27 @@ function v3Base(request: InboundRequest, url: URL): string {
  * V2 (`options.mode = 'v2'`, or when only V2 headers are present): `X-Plivo-Signature-V2` = base64
  * HMAC-SHA256 of URL without query + `X-Plivo-Signature-V2-Nonce`. Plivo signs a nonce, not a time.
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
 		if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
 		const mode = options?.mode?.toLowerCase();
-		const v3 = webhookHeader(request.headers, 'x-plivo-signature-v3');
-		const v2 = webhookHeader(request.headers, 'x-plivo-signature-v2');
+		const v3 = headerValue(request.headers, 'x-plivo-signature-v3');
+		const v2 = headerValue(request.headers, 'x-plivo-signature-v2');
 		const useV2 = mode === 'v2' || (mode !== 'v3' && !v3 && !!v2);
 		const signature = useV2 ? v2 : v3;
-		const nonce = webhookHeader(request.headers, useV2 ? 'x-plivo-signature-v2-nonce' : 'x-plivo-signature-v3-nonce');
+		const nonce = headerValue(
+			request.headers,
+			useV2 ? 'x-plivo-signature-v2-nonce' : 'x-plivo-signature-v3-nonce',
+		);
 		if (!signature || nonce === undefined) return { ok: false, reason: 'missing_signature' };
-		let url: URL;
-		try {
-			url = new URL(request.url);
-		} catch {
-			return { ok: false, reason: 'malformed' };
-		}
+		if (!URL.canParse(request.url)) return { ok: false, reason: 'malformed' };
 		const expected = useV2
-			? hmacDigest('sha256', secret, baseUrl(url) + nonce, 'base64')
-			: hmacDigest('sha256', secret, `${v3Base(request, url)}.${nonce}`, 'base64');
+			? hmacDigest('sha256', secret, baseUrl(request.url) + nonce, 'base64')
+			: hmacDigest('sha256', secret, `${v3Base(request)}.${nonce}`, 'base64');
 		let ok = false;
 		for (const candidate of signature.split(',')) ok = safeEqual(expected, candidate.trim()) || ok;
 		return ok ? { ok: true } : { ok: false, reason: 'bad_signature' };
@@ -179,7 +187,10 @@ function verifyWebhook(request: InboundRequest, secret: string, options?: Verify
  * Plivo expects XML from the message URL: an empty `<Response/>`, or a `<Message>` auto-reply from the number
  * that received the reply (`src`) to its sender (`dst`).
  */
-function webhookResponse(events: NormalizedEvent[], options?: { autoReply?: string }): WebhookResponse {
+function webhookResponse(
+	events: NormalizedEvent[],
+	options?: { autoReply?: string },
+): WebhookResponse {
 	const head = '<?xml version="1.0" encoding="utf-8"?>';
 	const reply = options?.autoReply;
 	const first = Array.isArray(events) ? events.find((e) => e && e.event === 'reply') : undefined;
@@ -198,4 +209,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

@@ -12,10 +12,10 @@ import {
 	withHeaders,
 	type SendFailureKind,
 	jsonPost,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://us.sms.api.sinch.com';
+export const DEFAULT_BASE_URL = 'https://us.sms.api.sinch.com';
 
 /** Regions with their own SMS REST host. */
 export const SINCH_REGIONS = ['us', 'eu', 'au', 'br', 'ca'] as const;
@@ -23,7 +23,11 @@ export const SINCH_REGIONS = ['us', 'eu', 'au', 'br', 'ca'] as const;
 /** Base URL: `config.baseUrl` when set, else `https://{region}.sms.api.sinch.com` (region default `us`). */
 function sinchBaseUrl(config: ProviderConfig): string {
 	const explicit = configText(config, 'baseUrl');
-	if (explicit) return (/^[a-z][a-z0-9+.-]*:\/\//i.test(explicit) ? explicit : `https://${explicit}`).replace(/\/+$/, '');
+	if (explicit)
+		return (/^[a-z][a-z0-9+.-]*:\/\//i.test(explicit) ? explicit : `https://${explicit}`).replace(
+			/\/+$/,
+			'',
+		);
 	const region = configText(config, 'region').toLowerCase();
 	const r = (SINCH_REGIONS as readonly string[]).includes(region) ? region : 'us';
 	return `https://${r}.sms.api.sinch.com`;
@@ -33,7 +37,8 @@ function sinchBaseUrl(config: ProviderConfig): string {
 function sinchKind(code: string, text: string): SendFailureKind | undefined {
 	if (code === 'illegal_number_type') return 'invalid_number';
 	if (code === 'blocked_account' || code === 'unauthorized' || code === 'forbidden') return 'auth';
-	if (code.includes('credit') || code.includes('money') || code.includes('balance')) return 'insufficient_funds';
+	if (code.includes('credit') || code.includes('money') || code.includes('balance'))
+		return 'insufficient_funds';
 	if (code.startsWith('syntax_')) {
 		const byText = kindFromErrorText(text);
 		return byText === 'invalid_number' ? 'invalid_number' : 'invalid_request';
@@ -73,11 +78,16 @@ export const send = {
 			body.callback_url = input.statusCallbackUrl;
 		} else if (report) body.delivery_report = report;
 		if (input.reference) body.client_reference = input.reference;
-		return jsonPost(joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`), body);
+		return jsonPost(
+			joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`),
+			body,
+		);
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
-		return withHeaders(request, { Authorization: `Bearer ${requireConfig(config, 'apiToken', 'Sinch')}` });
+		return withHeaders(request, {
+			Authorization: `Bearer ${requireConfig(config, 'apiToken', 'Sinch')}`,
+		});
 	},
 
 	parseSendResponse(
@@ -90,12 +100,21 @@ export const send = {
 		if (httpStatus >= 200 && httpStatus < 300) {
 			const id = asText(rec?.id);
 			if (!id) return missingIdFailure('sinch', httpStatus, parsed);
-			return sendSuccess('sinch', id, parsed, { status: rec?.canceled === true ? 'failed' : 'queued' });
+			return sendSuccess('sinch', id, parsed, {
+				status: rec?.canceled === true ? 'failed' : 'queued',
+			});
 		}
 		const code = asText(rec?.code) ?? String(httpStatus);
 		const message =
-			asText(rec?.text) ?? (typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
-		return httpFailure('sinch', httpStatus, { code, message, raw: parsed, kind: sinchKind(code, message), headers });
+			asText(rec?.text) ??
+			(typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
+		return httpFailure('sinch', httpStatus, {
+			code,
+			message,
+			raw: parsed,
+			kind: sinchKind(code, message),
+			headers,
+		});
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
@@ -110,5 +129,11 @@ export const send = {
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

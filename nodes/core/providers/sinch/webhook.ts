@@ -20,13 +20,13 @@ import {
 	plusE164,
 	receivedAtOf,
 	safeEqual,
-	scalarText,
+	asText,
 	toleranceSeconds,
 	verifyUnsigned,
-	webhookHeader,
+	headerValue,
 	withinTolerance,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Sinch delivery report `status` → normalized delivery status. */
 export const SINCH_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -44,7 +44,7 @@ export const SINCH_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
 const OK_STATUSES = new Set(['queued', 'dispatched', 'delivered']);
 
 function codeOf(code: unknown, status: string | undefined): string | undefined {
-	const text = scalarText(code);
+	const text = asText(code);
 	if (text === undefined || OK_STATUSES.has((status ?? '').toLowerCase())) return undefined;
 	return text;
 }
@@ -58,16 +58,17 @@ function codeOf(code: unknown, status: string | undefined): string | undefined {
 function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): NormalizedEvent[] {
 	const body = assertWebhookBody(request);
 	const json = parseWebhookJson(body, 'Sinch');
-	if (!isRecord(json) || typeof json.type !== 'string') throw new WebhookError('Not a Sinch SMS callback: type is missing', 400);
+	if (!isRecord(json) || typeof json.type !== 'string')
+		throw new WebhookError('Not a Sinch SMS callback: type is missing', 400);
 	const now = options?.now;
 	const type = json.type;
 	if (type === 'mo_text' || type === 'mo_media' || type === 'mo_binary') {
 		const from = plusE164(json.from);
-		const id = scalarText(json.id);
+		const id = asText(json.id);
 		if (from === '' || !id) throw new WebhookError('Sinch inbound message without from/id', 400);
 		let text = '';
-		if (type === 'mo_text') text = scalarText(json.body) ?? '';
-		else if (type === 'mo_media' && isRecord(json.body)) text = scalarText(json.body.message) ?? '';
+		if (type === 'mo_text') text = asText(json.body) ?? '';
+		else if (type === 'mo_media' && isRecord(json.body)) text = asText(json.body.message) ?? '';
 		return [
 			makeEvent({
 				provider: 'sinch',
@@ -81,10 +82,10 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 			}),
 		];
 	}
-	const batchId = scalarText(json.batch_id);
+	const batchId = asText(json.batch_id);
 	if (type === 'recipient_delivery_report_sms' || type === 'recipient_delivery_report_mms') {
 		if (!batchId) throw new WebhookError('Sinch delivery report without batch_id', 400);
-		const status = scalarText(json.status);
+		const status = asText(json.status);
 		return [
 			makeEvent({
 				provider: 'sinch',
@@ -101,13 +102,15 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 		];
 	}
 	if (type === 'delivery_report_sms' || type === 'delivery_report_mms') {
-		if (!batchId || !Array.isArray(json.statuses)) throw new WebhookError('Sinch batch delivery report without batch_id/statuses', 400);
+		if (!batchId || !Array.isArray(json.statuses))
+			throw new WebhookError('Sinch batch delivery report without batch_id/statuses', 400);
 		const at = receivedAtOf(now);
 		const events: NormalizedEvent[] = [];
 		for (const entry of json.statuses.slice(0, 1000)) {
 			if (!isRecord(entry)) continue;
-			const status = scalarText(entry.status);
-			const recipients = Array.isArray(entry.recipients) && entry.recipients.length ? entry.recipients : [''];
+			const status = asText(entry.status);
+			const recipients =
+				Array.isArray(entry.recipients) && entry.recipients.length ? entry.recipients : [''];
 			for (const r of recipients.slice(0, 1000)) {
 				events.push(
 					makeEvent({
@@ -131,13 +134,20 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 }
 
 /** Sinch SMS callback HMAC (enabled by Sinch on request): base64 HMAC-SHA256 of `body.nonce.timestamp`. */
-function verifyHmac(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyHmac(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
-	const signature = webhookHeader(request.headers, 'x-sinch-webhook-signature');
-	const nonce = webhookHeader(request.headers, 'x-sinch-webhook-signature-nonce');
-	const timestamp = webhookHeader(request.headers, 'x-sinch-webhook-signature-timestamp');
-	if (!signature || nonce === undefined || timestamp === undefined) return { ok: false, reason: 'missing_signature' };
-	const algorithm = (webhookHeader(request.headers, 'x-sinch-webhook-signature-algorithm') ?? 'HmacSHA256').toLowerCase();
+	const signature = headerValue(request.headers, 'x-sinch-webhook-signature');
+	const nonce = headerValue(request.headers, 'x-sinch-webhook-signature-nonce');
+	const timestamp = headerValue(request.headers, 'x-sinch-webhook-signature-timestamp');
+	if (!signature || nonce === undefined || timestamp === undefined)
+		return { ok: false, reason: 'missing_signature' };
+	const algorithm = (
+		headerValue(request.headers, 'x-sinch-webhook-signature-algorithm') ?? 'HmacSHA256'
+	).toLowerCase();
 	if (algorithm !== 'hmacsha256') return { ok: false, reason: 'malformed' };
 	const body = assertWebhookBody(request);
 	const expected = hmacDigest('sha256', secret, `${body}.${nonce}.${timestamp}`, 'base64');
@@ -153,12 +163,22 @@ function verifyHmac(request: InboundRequest, secret: string, options?: VerifyOpt
  * request carries `x-sinch-webhook-signature` or `options.mode = 'hmac'` — the HMAC signature with `secret`
  * (`x-sinch-webhook-signature-nonce`, `-timestamp` within tolerance). With nothing configured, `secret` is the URL token.
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
-		const signed = webhookHeader(request.headers, 'x-sinch-webhook-signature') !== undefined;
+		const signed = headerValue(request.headers, 'x-sinch-webhook-signature') !== undefined;
 		const mode = options?.mode?.toLowerCase();
-		const useHmac = mode === 'hmac' || (!mode && signed && typeof secret === 'string' && secret !== '');
-		return verifyUnsigned(request, useHmac ? '' : secret, options, useHmac ? () => verifyHmac(request, secret, options) : undefined);
+		const useHmac =
+			mode === 'hmac' || (!mode && signed && typeof secret === 'string' && secret !== '');
+		return verifyUnsigned(
+			request,
+			useHmac ? '' : secret,
+			options,
+			useHmac ? () => verifyHmac(request, secret, options) : undefined,
+		);
 	});
 }
 
@@ -172,4 +192,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

@@ -14,10 +14,10 @@ import {
 	withHeaders,
 	type SendFailureKind,
 	jsonPost,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://api.telnyx.com';
+export const DEFAULT_BASE_URL = 'https://api.telnyx.com';
 
 /** Telnyx error codes → failure kind. */
 const TELNYX_KINDS: Readonly<Record<string, SendFailureKind>> = {
@@ -53,7 +53,8 @@ export const send = {
 	defaultBaseUrl: DEFAULT_BASE_URL,
 
 	buildSendRequest(input: SendInput, config: ProviderConfig): HttpRequestSpec {
-		const profile = asText(input.extra?.messagingProfileId) ?? configText(config, 'messagingProfileId');
+		const profile =
+			asText(input.extra?.messagingProfileId) ?? configText(config, 'messagingProfileId');
 		const body: Record<string, unknown> = {};
 		if (input.from) body.from = input.from;
 		body.to = input.to;
@@ -64,7 +65,9 @@ export const send = {
 	},
 
 	applyAuth(request: HttpRequestSpec, config: ProviderConfig): HttpRequestSpec {
-		return withHeaders(request, { Authorization: `Bearer ${requireConfig(config, 'apiKey', 'Telnyx')}` });
+		return withHeaders(request, {
+			Authorization: `Bearer ${requireConfig(config, 'apiKey', 'Telnyx')}`,
+		});
 	},
 
 	parseSendResponse(
@@ -106,5 +109,11 @@ export const send = {
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

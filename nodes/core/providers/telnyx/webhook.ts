@@ -21,12 +21,12 @@ import {
 	plusE164,
 	positiveInt,
 	receivedAtOf,
-	scalarText,
+	asText,
 	toleranceSeconds,
-	webhookHeader,
+	headerValue,
 	withinTolerance,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Telnyx per-recipient message status (`payload.to[].status`) → normalized delivery status. */
 export const TELNYX_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -60,8 +60,9 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 		throw new WebhookError('Not a Telnyx webhook: data.event_type/data.payload is missing', 400);
 	}
 	const payload = data.payload;
-	const messageId = scalarText(payload.id);
-	if (!messageId) throw new WebhookError('Not a Telnyx message webhook: payload.id is missing', 400);
+	const messageId = asText(payload.id);
+	if (!messageId)
+		throw new WebhookError('Not a Telnyx message webhook: payload.id is missing', 400);
 	const recipients = Array.isArray(payload.to) ? payload.to : [];
 	const segments = positiveInt(payload.parts);
 	const now = options?.now;
@@ -74,7 +75,7 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 				event: 'reply',
 				from,
 				to: phoneOf(recipients[0]),
-				text: scalarText(payload.text) ?? '',
+				text: asText(payload.text) ?? '',
 				messageId,
 				receivedAt: receivedAtOf(now, payload.received_at, data.occurred_at),
 				segments,
@@ -86,7 +87,7 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 		throw new WebhookError(`Unsupported Telnyx event type "${data.event_type.slice(0, 64)}"`, 400);
 	}
 	const errors = Array.isArray(payload.errors) ? payload.errors : [];
-	const firstError = isRecord(errors[0]) ? scalarText(errors[0].code) : undefined;
+	const firstError = isRecord(errors[0]) ? asText(errors[0].code) : undefined;
 	const at = receivedAtOf(now, payload.completed_at, payload.sent_at, data.occurred_at);
 	const list = recipients.length ? recipients : [{}];
 	return list.slice(0, 1000).map((r) =>
@@ -98,7 +99,7 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 			text: '',
 			messageId,
 			receivedAt: at,
-			status: mapDeliveryStatus(TELNYX_STATUS_MAP, isRecord(r) ? scalarText(r.status) : undefined),
+			status: mapDeliveryStatus(TELNYX_STATUS_MAP, isRecord(r) ? asText(r.status) : undefined),
 			errorCode: firstError,
 			segments,
 			raw: json,
@@ -114,7 +115,12 @@ function publicKeyOf(secret: string): KeyObject | undefined {
 	if (secret.includes('BEGIN PUBLIC KEY')) return createPublicKey(secret);
 	const raw = decodeBase64(secret);
 	if (!raw) return undefined;
-	if (raw.length === 32) return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+	if (raw.length === 32)
+		return createPublicKey({
+			key: Buffer.concat([ED25519_SPKI_PREFIX, raw]),
+			format: 'der',
+			type: 'spki',
+		});
 	if (raw.length === 44) return createPublicKey({ key: raw, format: 'der', type: 'spki' });
 	return undefined;
 }
@@ -124,18 +130,28 @@ function publicKeyOf(secret: string): KeyObject | undefined {
  * `${telnyx-timestamp}|${rawBody}`; `secret` is the account's public key (base64, from the portal).
  * The timestamp must be within tolerance (default 300 s) → else `expired`.
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
-		if (typeof secret !== 'string' || secret.trim() === '') return { ok: false, reason: 'missing_secret' };
-		const signature = webhookHeader(request.headers, 'telnyx-signature-ed25519');
-		const timestamp = webhookHeader(request.headers, 'telnyx-timestamp');
+		if (typeof secret !== 'string' || secret.trim() === '')
+			return { ok: false, reason: 'missing_secret' };
+		const signature = headerValue(request.headers, 'telnyx-signature-ed25519');
+		const timestamp = headerValue(request.headers, 'telnyx-timestamp');
 		if (!signature || !timestamp) return { ok: false, reason: 'missing_signature' };
 		const key = publicKeyOf(secret.trim());
 		if (!key || key.asymmetricKeyType !== 'ed25519') return { ok: false, reason: 'malformed' };
 		const sig = decodeBase64(signature);
 		if (!sig || sig.length !== 64) return { ok: false, reason: 'malformed' };
 		const body = assertWebhookBody(request);
-		const valid = verifySignature(null, Buffer.from(`${timestamp.trim()}|${body}`, 'utf8'), key, sig);
+		const valid = verifySignature(
+			null,
+			Buffer.from(`${timestamp.trim()}|${body}`, 'utf8'),
+			key,
+			sig,
+		);
 		if (!valid) return { ok: false, reason: 'bad_signature' };
 		const fresh = withinTolerance(timestamp, nowMs(options), toleranceSeconds(options));
 		if (fresh === undefined) return { ok: false, reason: 'malformed' };
@@ -154,4 +170,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

@@ -13,10 +13,10 @@ import {
 	withHeaders,
 	joinUrl,
 	type SendFailureKind,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://api.twilio.com';
+export const DEFAULT_BASE_URL = 'https://api.twilio.com';
 
 /** Twilio error codes → failure kind (Messages create). Unlisted 4xx codes fall back to the HTTP status. */
 const TWILIO_KINDS: Readonly<Record<string, SendFailureKind>> = {
@@ -60,7 +60,8 @@ export const send = {
 	buildSendRequest(input: SendInput, config: ProviderConfig): HttpRequestSpec {
 		const accountSid = requireConfig(config, 'accountSid', 'Twilio');
 		const base = resolveBaseUrl(config, DEFAULT_BASE_URL);
-		const serviceSid = asText(input.extra?.messagingServiceSid) ?? configText(config, 'messagingServiceSid');
+		const serviceSid =
+			asText(input.extra?.messagingServiceSid) ?? configText(config, 'messagingServiceSid');
 		const body: Record<string, string> = { To: input.to };
 		if (input.from) body.From = input.from;
 		if (serviceSid) body.MessagingServiceSid = serviceSid;
@@ -81,7 +82,10 @@ export const send = {
 		const header =
 			keySid && keySecret
 				? basicAuthHeader(keySid, keySecret)
-				: basicAuthHeader(requireConfig(config, 'accountSid', 'Twilio'), requireConfig(config, 'authToken', 'Twilio'));
+				: basicAuthHeader(
+						requireConfig(config, 'accountSid', 'Twilio'),
+						requireConfig(config, 'authToken', 'Twilio'),
+					);
 		return withHeaders(request, { Authorization: header });
 	},
 
@@ -102,20 +106,37 @@ export const send = {
 			});
 		}
 		const code = asText(rec?.code) ?? String(httpStatus);
-		const message = asText(rec?.message) ?? (typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
-		return httpFailure('twilio', httpStatus, { code, message, raw: parsed, kind: TWILIO_KINDS[code], headers });
+		const message =
+			asText(rec?.message) ??
+			(typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
+		return httpFailure('twilio', httpStatus, {
+			code,
+			message,
+			raw: parsed,
+			kind: TWILIO_KINDS[code],
+			headers,
+		});
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
 		const accountSid = requireConfig(config, 'accountSid', 'Twilio');
 		return {
 			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`),
+			url: joinUrl(
+				resolveBaseUrl(config, DEFAULT_BASE_URL),
+				`/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`,
+			),
 			headers: { Accept: 'application/json' },
 			bodyType: 'none',
 		};
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

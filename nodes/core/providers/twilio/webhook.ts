@@ -24,11 +24,11 @@ import {
 	requestParams,
 	safeEqual,
 	sha256Hex,
-	webhookHeader,
+	headerValue,
 	webhookQuery,
 	type WebhookParams,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Twilio message statuses (`MessageStatus` / `SmsStatus`) → normalized delivery status. */
 export const TWILIO_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -58,8 +58,13 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	const inboundStatus = statusText === 'received' || statusText === 'receiving';
 	const segments = positiveInt(pick(params, 'NumSegments'));
 	const receivedAt = receivedAtOf(options?.now);
-	if (!messageId) throw new WebhookError('Not a Twilio messaging webhook: MessageSid is missing', 400);
-	if (statusText && !inboundStatus && (hasParam(params, 'MessageStatus') || !hasParam(params, 'Body'))) {
+	if (!messageId)
+		throw new WebhookError('Not a Twilio messaging webhook: MessageSid is missing', 400);
+	if (
+		statusText &&
+		!inboundStatus &&
+		(hasParam(params, 'MessageStatus') || !hasParam(params, 'Body'))
+	) {
 		return [
 			makeEvent({
 				provider: 'twilio',
@@ -78,7 +83,10 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	}
 	const from = pick(params, 'From');
 	if (!from || !hasParam(params, 'Body')) {
-		throw new WebhookError('Not a Twilio messaging webhook: From/Body or MessageStatus is missing', 400);
+		throw new WebhookError(
+			'Not a Twilio messaging webhook: From/Body or MessageStatus is missing',
+			400,
+		);
 	}
 	return [
 		makeEvent({
@@ -104,7 +112,7 @@ function signedData(url: string, params: WebhookParams): string {
 	return data;
 }
 
-/** The URL as given, and with / without the scheme's default port (Twilio's SDK accepts either). */
+/** The URL as given, with / without the scheme's default port, and with `'` / `%27` (Twilio's SDK accepts each). */
 function urlVariants(url: string): string[] {
 	const out = new Set<string>([url]);
 	let parsed: URL;
@@ -122,9 +130,19 @@ function urlVariants(url: string): string[] {
 	} else {
 		const port = parsed.protocol === 'https:' ? '443' : parsed.protocol === 'http:' ? '80' : '';
 		if (port) {
-			const auth = parsed.username ? `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}@` : '';
-			out.add(`${parsed.protocol}//${auth}${parsed.host}:${port}${parsed.pathname}${parsed.search}${parsed.hash}`);
+			const auth = parsed.username
+				? `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}@`
+				: '';
+			out.add(
+				`${parsed.protocol}//${auth}${parsed.host}:${port}${parsed.pathname}${parsed.search}${parsed.hash}`,
+			);
 		}
+	}
+	// Twilio signs a `'` in the query as written, while proxies and frameworks may hand over `%27` (or the
+	// reverse); twilio-node accepts both spellings.
+	for (const u of Array.from(out)) {
+		out.add(u.replace(/%27/gi, "'"));
+		out.add(u.replace(/'/g, '%27'));
 	}
 	return Array.from(out);
 }
@@ -138,17 +156,23 @@ function urlVariants(url: string): string[] {
 function verifyWebhook(request: InboundRequest, secret: string): VerifyResult {
 	return guardVerify(() => {
 		if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
-		const signature = webhookHeader(request.headers, 'x-twilio-signature');
+		const signature = headerValue(request.headers, 'x-twilio-signature');
 		if (!signature) return { ok: false, reason: 'missing_signature' };
-		if (typeof request.url !== 'string' || request.url === '') return { ok: false, reason: 'malformed' };
+		if (typeof request.url !== 'string' || request.url === '')
+			return { ok: false, reason: 'malformed' };
 		const body = assertWebhookBody(request);
 		const query = webhookQuery(request.url);
 		const bodyHash = query.bodySHA256?.[0];
 		const method = typeof request.method === 'string' ? request.method.toUpperCase() : 'POST';
-		const params: WebhookParams = bodyHash !== undefined || method === 'GET' ? {} : parseWebhookForm(body);
+		const params: WebhookParams =
+			bodyHash !== undefined || method === 'GET' ? {} : parseWebhookForm(body);
 		let ok = false;
 		for (const url of urlVariants(request.url)) {
-			ok = safeEqual(hmacDigest('sha1', secret, signedData(url, params), 'base64'), signature.trim()) || ok;
+			ok =
+				safeEqual(
+					hmacDigest('sha1', secret, signedData(url, params), 'base64'),
+					signature.trim(),
+				) || ok;
 		}
 		if (!ok) return { ok: false, reason: 'bad_signature' };
 		if (bodyHash !== undefined && !safeEqual(sha256Hex(body), bodyHash.toLowerCase())) {
@@ -162,7 +186,10 @@ function verifyWebhook(request: InboundRequest, secret: string): VerifyResult {
  * TwiML answer: an empty `<Response/>`, or `<Response><Message>…</Message></Response>` with the XML-escaped
  * auto-reply when one is given and the request carried a reply.
  */
-function webhookResponse(events: NormalizedEvent[], options?: { autoReply?: string }): WebhookResponse {
+function webhookResponse(
+	events: NormalizedEvent[],
+	options?: { autoReply?: string },
+): WebhookResponse {
 	const head = '<?xml version="1.0" encoding="UTF-8"?>';
 	const reply = options?.autoReply;
 	const hasReply = Array.isArray(events) && events.some((e) => e && e.event === 'reply');
@@ -179,4 +206,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

@@ -12,10 +12,10 @@ import {
 	sendSuccess,
 	senderWithoutPlus,
 	type SendFailureKind,
-} from '../shared';
+} from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
-const DEFAULT_BASE_URL = 'https://rest.nexmo.com';
+export const DEFAULT_BASE_URL = 'https://rest.nexmo.com';
 
 /** Vonage SMS API per-message `status` values → failure kind (from Vonage's SMS API error table). */
 const VONAGE_STATUS: Readonly<Record<string, { kind: SendFailureKind; text: string }>> = {
@@ -104,7 +104,9 @@ export const send = {
 		if (httpStatus < 200 || httpStatus >= 300) {
 			const code = asText(rec?.status) ?? asText(rec?.type) ?? String(httpStatus);
 			const message =
-				asText(rec?.['error-text']) ?? asText(rec?.title) ?? asText(rec?.detail) ??
+				asText(rec?.['error-text']) ??
+				asText(rec?.title) ??
+				asText(rec?.detail) ??
 				(typeof parsed === 'string' && parsed ? parsed.slice(0, 500) : `HTTP ${httpStatus}`);
 			return httpFailure('vonage', httpStatus, { code, message, raw: parsed, headers });
 		}
@@ -128,7 +130,10 @@ export const send = {
 		const id = asText(first?.['message-id']);
 		if (!id) return missingIdFailure('vonage', httpStatus, parsed);
 		const count = Number(asText(rec?.['message-count']) ?? messages.length);
-		return sendSuccess('vonage', id, parsed, { status: 'queued', segments: Number.isFinite(count) ? count : messages.length });
+		return sendSuccess('vonage', id, parsed, {
+			status: 'queued',
+			segments: Number.isFinite(count) ? count : messages.length,
+		});
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
@@ -141,5 +146,11 @@ export const send = {
 	},
 } satisfies Pick<
 	SmsProvider,
-	'id' | 'name' | 'defaultBaseUrl' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse' | 'buildTestRequest'
+	| 'id'
+	| 'name'
+	| 'defaultBaseUrl'
+	| 'buildSendRequest'
+	| 'applyAuth'
+	| 'parseSendResponse'
+	| 'buildTestRequest'
 >;

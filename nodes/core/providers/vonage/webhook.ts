@@ -25,16 +25,16 @@ import {
 	receivedAtOf,
 	requestParams,
 	safeEqual,
-	scalarText,
+	asText,
 	sha256Hex,
 	toleranceSeconds,
 	verifyHmacJwt,
-	webhookHeader,
+	headerValue,
 	withinTolerance,
 	type WebhookDigest,
 	type WebhookParams,
 	type WebhookParseOptions,
-} from '../webhook-shared';
+} from '../common';
 
 /** Vonage SMS API delivery receipt `status` and Messages API `status` → normalized delivery status. */
 export const VONAGE_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
@@ -51,12 +51,15 @@ export const VONAGE_STATUS_MAP: Readonly<Record<string, DeliveryStatus>> = {
 	read: 'delivered',
 };
 
-function parseMessagesApi(json: Record<string, unknown>, now: number | undefined): NormalizedEvent[] {
-	const id = scalarText(json.message_uuid) ?? '';
+function parseMessagesApi(
+	json: Record<string, unknown>,
+	now: number | undefined,
+): NormalizedEvent[] {
+	const id = asText(json.message_uuid) ?? '';
 	const from = plusE164(json.from);
 	const to = plusE164(json.to);
 	const sms = isRecord(json.sms) ? json.sms : {};
-	const statusText = scalarText(json.status);
+	const statusText = asText(json.status);
 	if (statusText !== undefined) {
 		const error = isRecord(json.error) ? json.error : {};
 		return [
@@ -69,7 +72,7 @@ function parseMessagesApi(json: Record<string, unknown>, now: number | undefined
 				messageId: id,
 				receivedAt: receivedAtOf(now, json.timestamp),
 				status: mapDeliveryStatus(VONAGE_STATUS_MAP, statusText),
-				errorCode: scalarText(error.title) ?? scalarText(error.type),
+				errorCode: asText(error.title) ?? asText(error.type),
 				segments: positiveInt(sms.count_total),
 				raw: json,
 			}),
@@ -82,7 +85,7 @@ function parseMessagesApi(json: Record<string, unknown>, now: number | undefined
 			event: 'reply',
 			from,
 			to,
-			text: scalarText(json.text) ?? '',
+			text: asText(json.text) ?? '',
 			messageId: id,
 			receivedAt: receivedAtOf(now, json.timestamp),
 			segments: positiveInt(sms.num_messages),
@@ -106,7 +109,11 @@ function parseWebhook(request: InboundRequest, options?: WebhookParseOptions): N
 	if (!messageId || !msisdn) {
 		throw new WebhookError('Not a Vonage SMS webhook: msisdn/messageId is missing', 400);
 	}
-	const timestamp = receivedAtOf(options?.now, pick(params, 'message-timestamp'), pick(params, 'timestamp'));
+	const timestamp = receivedAtOf(
+		options?.now,
+		pick(params, 'message-timestamp'),
+		pick(params, 'timestamp'),
+	);
 	const statusText = pick(params, 'status');
 	if (statusText !== undefined) {
 		const err = pick(params, 'err-code');
@@ -166,10 +173,16 @@ function signedString(params: WebhookParams): string {
 }
 
 function smsSignature(mode: WebhookDigest | 'md5hash', data: string, secret: string): string {
-	return mode === 'md5hash' ? hashDigest('md5', data + secret, 'hex') : hmacDigest(mode, secret, data, 'hex');
+	return mode === 'md5hash'
+		? hashDigest('md5', data + secret, 'hex')
+		: hmacDigest(mode, secret, data, 'hex');
 }
 
-function verifySmsApi(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifySmsApi(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	let params: WebhookParams;
 	try {
 		params = requestParams(request, 'Vonage').params;
@@ -196,7 +209,8 @@ function verifySmsApi(request: InboundRequest, secret: string, options?: VerifyO
 		modes = byLength[given.length] ?? ['md5hash'];
 	}
 	let ok = false;
-	for (const mode of modes) ok = safeEqual(smsSignature(mode, data, secret).toLowerCase(), given) || ok;
+	for (const mode of modes)
+		ok = safeEqual(smsSignature(mode, data, secret).toLowerCase(), given) || ok;
 	if (!ok) return { ok: false, reason: 'bad_signature' };
 	const timestamp = pick(params, 'timestamp');
 	if (!timestamp) return { ok: false, reason: 'malformed' };
@@ -206,7 +220,7 @@ function verifySmsApi(request: InboundRequest, secret: string, options?: VerifyO
 }
 
 function verifyJwt(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
-	const auth = webhookHeader(request.headers, 'authorization');
+	const auth = headerValue(request.headers, 'authorization');
 	const m = auth ? /^\s*bearer\s+(\S+)\s*$/i.exec(auth) : null;
 	if (!m) return { ok: false, reason: 'missing_signature' };
 	const check = verifyHmacJwt(m[1], secret, ['HS256']);
@@ -215,7 +229,8 @@ function verifyJwt(request: InboundRequest, secret: string, options?: VerifyOpti
 	const body = assertWebhookBody(request);
 	const payloadHash = claims.payload_hash;
 	if (typeof payloadHash === 'string') {
-		if (!safeEqual(payloadHash.toLowerCase(), sha256Hex(body))) return { ok: false, reason: 'bad_signature' };
+		if (!safeEqual(payloadHash.toLowerCase(), sha256Hex(body)))
+			return { ok: false, reason: 'bad_signature' };
 	} else if (body !== '') {
 		return { ok: false, reason: 'bad_signature' };
 	}
@@ -237,11 +252,15 @@ function verifyJwt(request: InboundRequest, secret: string, options?: VerifyOpti
  * `options.mode`: `jwt`, or an SMS method name; default detects (`Bearer` header → JWT, else `sig` with the
  * method guessed from the digest length).
  */
-function verifyWebhook(request: InboundRequest, secret: string, options?: VerifyOptions): VerifyResult {
+function verifyWebhook(
+	request: InboundRequest,
+	secret: string,
+	options?: VerifyOptions,
+): VerifyResult {
 	return guardVerify(() => {
 		if (typeof secret !== 'string' || secret === '') return { ok: false, reason: 'missing_secret' };
 		const mode = options?.mode?.toLowerCase();
-		const bearer = /^\s*bearer\s/i.test(webhookHeader(request.headers, 'authorization') ?? '');
+		const bearer = /^\s*bearer\s/i.test(headerValue(request.headers, 'authorization') ?? '');
 		if (mode === 'jwt' || (!mode && bearer)) return verifyJwt(request, secret, options);
 		return verifySmsApi(request, secret, options);
 	});
@@ -258,4 +277,7 @@ export const webhook = {
 	parseWebhook,
 	verifyWebhook,
 	webhookResponse,
-} satisfies Pick<SmsProvider, 'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'>;
+} satisfies Pick<
+	SmsProvider,
+	'signsWebhooks' | 'parseWebhook' | 'verifyWebhook' | 'webhookResponse'
+>;

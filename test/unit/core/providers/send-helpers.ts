@@ -1,8 +1,15 @@
 // Test helpers for the provider send modules: fixtures and a real HTTP round trip with Node's fetch.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { encodeForm, networkFailure } from '../../../../nodes/core/providers/shared';
-import type { HttpRequestSpec, ProviderConfig, ProviderId, SendInput, SendResult, SmsProvider } from '../../../../nodes/core/providers/types';
+import { encodeForm, networkFailure } from '../../../../nodes/core/providers/common';
+import type {
+	HttpRequestSpec,
+	ProviderConfig,
+	ProviderId,
+	SendInput,
+	SendResult,
+	SmsProvider,
+} from '../../../../nodes/core/providers/types';
 
 export interface Fixture {
 	status: number;
@@ -12,7 +19,7 @@ export interface Fixture {
 
 /** A fixture in the provider's real wire format: `fixtures/<provider>/<name>.json`. */
 export function fixture(provider: ProviderId, name: string): Fixture {
-	return JSON.parse(readFileSync(join(__dirname, 'fixtures', provider, `${name}.json`), 'utf8')) as Fixture;
+	return JSON.parse(readFileSync(join(__dirname, provider, `${name}.json`), 'utf8')) as Fixture;
 }
 
 /** Parse a fixture through a provider, with the body as the raw text an HTTP client would hand over. */
@@ -43,8 +50,10 @@ export function fullUrl(spec: HttpRequestSpec): string {
 export async function execute(spec: HttpRequestSpec, timeoutMs = 3000): Promise<HttpAnswer> {
 	let body: string | undefined;
 	if (spec.bodyType === 'json') body = JSON.stringify(spec.body ?? {});
-	else if (spec.bodyType === 'form') body = encodeForm((spec.body ?? {}) as Record<string, unknown>);
-	else if (spec.bodyType === 'raw') body = typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body);
+	else if (spec.bodyType === 'form')
+		body = encodeForm((spec.body ?? {}) as Record<string, unknown>);
+	else if (spec.bodyType === 'raw')
+		body = typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body);
 	const res = await fetch(fullUrl(spec), {
 		method: spec.method,
 		headers: spec.headers,
@@ -58,7 +67,9 @@ export async function execute(spec: HttpRequestSpec, timeoutMs = 3000): Promise<
 
 /** build → applyAuth → fetch → parseSendResponse (or networkFailure when no HTTP answer arrived). */
 export async function sendVia(
-	provider: SmsProvider | (Pick<SmsProvider, 'id' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse'>),
+	provider:
+		| SmsProvider
+		| Pick<SmsProvider, 'id' | 'buildSendRequest' | 'applyAuth' | 'parseSendResponse'>,
 	input: SendInput,
 	config: ProviderConfig,
 	timeoutMs = 3000,
@@ -68,9 +79,18 @@ export async function sendVia(
 		const answer = await execute(spec, timeoutMs);
 		return provider.parseSendResponse(answer.status, answer.body, answer.headers, config);
 	} catch (err) {
-		const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } };
-		if (e.name === 'TimeoutError') return networkFailure(provider.id, { name: e.name, message: e.message, code: 'ETIMEDOUT' });
-		return networkFailure(provider.id, { code: e.cause?.code ?? e.code, message: e.cause?.message ?? e.message });
+		const e = err as {
+			name?: string;
+			message?: string;
+			code?: string;
+			cause?: { code?: string; message?: string };
+		};
+		if (e.name === 'TimeoutError')
+			return networkFailure(provider.id, { name: e.name, message: e.message, code: 'ETIMEDOUT' });
+		return networkFailure(provider.id, {
+			code: e.cause?.code ?? e.code,
+			message: e.cause?.message ?? e.message,
+		});
 	}
 }
 

@@ -4,25 +4,31 @@ import type { InboundRequest, VerifyResult } from '../../../../nodes/core/provid
 
 /** Text of a webhook fixture in `fixtures/<provider>/webhook-<name>`. */
 export function webhookFixture(provider: string, name: string): string {
-	return readFileSync(join(__dirname, 'fixtures', provider, `webhook-${name}`), 'utf8');
+	return readFileSync(join(__dirname, provider, `webhook-${name}`), 'utf8');
 }
 
 /** A POST request with the given raw body and headers. */
-export function post(url: string, body: string, headers: Record<string, string> = {}): InboundRequest {
+export function post(
+	url: string,
+	body: string,
+	headers: Record<string, string> = {},
+): InboundRequest {
 	return { method: 'POST', url, headers, body };
 }
 
 /** Same request with one header renamed to a new letter case. */
 export function recaseHeaders(request: InboundRequest, mode: 'lower' | 'upper'): InboundRequest {
 	const headers: InboundRequest['headers'] = {};
-	for (const [k, v] of Object.entries(request.headers)) headers[mode === 'lower' ? k.toLowerCase() : k.toUpperCase()] = v;
+	for (const [k, v] of Object.entries(request.headers))
+		headers[mode === 'lower' ? k.toLowerCase() : k.toUpperCase()] = v;
 	return { ...request, headers };
 }
 
 /** Same request without the named header (any case). */
 export function withoutHeader(request: InboundRequest, name: string): InboundRequest {
 	const headers: InboundRequest['headers'] = {};
-	for (const [k, v] of Object.entries(request.headers)) if (k.toLowerCase() !== name.toLowerCase()) headers[k] = v;
+	for (const [k, v] of Object.entries(request.headers))
+		if (k.toLowerCase() !== name.toLowerCase()) headers[k] = v;
 	return { ...request, headers };
 }
 

@@ -1,3 +1,0 @@
-export * from './errors';
-export * from './http';
-export * from './json';
