@@ -11,8 +11,14 @@ import {
 } from 'n8n-workflow';
 import {
 	aggregateResponses,
+	describePeriod,
+	groupValue,
+	isValidTimeZone,
+	localDayOf,
+	periodStart,
 	renderChartSvg,
 	renderHtmlReport,
+	ZoneCalendar,
 	type AggregateGroupResult,
 	type AggregateMetrics,
 	type AggregateOptions,
@@ -20,8 +26,8 @@ import {
 	type AggregatePeriodResult,
 	type AggregateResult,
 } from '../core/aggregate';
-import { groupValue } from '../core/aggregate/aggregate';
-import { describePeriod, isValidTimeZone, localDayOf, periodStart, ZoneCalendar } from '../core/aggregate/time';
+import type { CustomAspect } from '../core/analysis';
+import { responseRateByAttempt } from '../core/aggregate';
 import { splitList } from '../shared/languages';
 import { resolveScale } from '../shared/scale';
 import { csiAggregateProperties, FIELD_FALLBACKS } from './description';
@@ -29,6 +35,9 @@ import { getFirst, getPath, pathChain, compilePath, type FieldPath } from './pat
 
 interface AggregateNodeOptions {
 	anomaly?: boolean;
+	aspects?: boolean;
+	aspectsField?: string;
+	customAspects?: unknown;
 	anomalyLookback?: number;
 	anomalyMinDrop?: number;
 	anomalyAlpha?: number;
@@ -52,6 +61,7 @@ const COMMENT = '$csiComment';
 const TIMESTAMP = '$csiTimestamp';
 const KIND = '$csiKind';
 const OPT_OUT = '$csiOptOut';
+const ASPECTS = '$csiAspects';
 
 /** One input item as the core reads it: a fixed shape (fast property access for 100k+ items). */
 class FlatRow {
@@ -61,15 +71,24 @@ class FlatRow {
 	$csiTimestamp: unknown;
 	$csiKind: unknown;
 	$csiOptOut: unknown;
-	constructor(score: unknown, comment: unknown, timestamp: unknown, kind: unknown, optOut: unknown) {
+	$csiAspects: unknown;
+	constructor(
+		score: unknown,
+		comment: unknown,
+		timestamp: unknown,
+		kind: unknown,
+		optOut: unknown,
+		aspects: unknown,
+	) {
 		this.$csiScore = score;
 		this.$csiComment = comment;
 		this.$csiTimestamp = timestamp;
 		this.$csiKind = kind;
 		this.$csiOptOut = optOut;
+		this.$csiAspects = aspects;
 	}
 }
-const INTERNAL_KEYS = new Set([SCORE, COMMENT, TIMESTAMP, KIND, OPT_OUT]);
+const INTERNAL_KEYS = new Set([SCORE, COMMENT, TIMESTAMP, KIND, OPT_OUT, ASPECTS]);
 
 /** Map key of a row's group values (same equality as the core's group keys). */
 function groupMapKey(values: (string | null)[]): string {
@@ -90,6 +109,10 @@ const OPTION_LABELS: Record<string, string> = {
 	minSample: 'Min Sample',
 	'themes.top': 'Top Themes',
 	'themes.language': 'Comment Language',
+	aspects: 'Custom Aspects (JSON)',
+	'aspects.customAspects': 'Custom Aspects (JSON)',
+	'aspects.language': 'Comment Language',
+	'aspects.field': 'Aspects Field',
 	'anomaly.alpha': 'Anomaly Significance',
 	'anomaly.minDrop': 'Anomaly Min Drop',
 	'anomaly.lookback': 'Anomaly Lookback (Periods)',
@@ -119,7 +142,20 @@ function flatMetrics(m: AggregateMetrics): IDataObject {
 		deliveryRate: m.deliveryRate,
 		optOutRate: m.optOutRate,
 		smallSample: m.smallSample,
+		...flatAspects(m),
 	};
+}
+
+/** Aspect columns of a sample (rows output): comments and negative share per aspect. */
+function flatAspects(m: AggregateMetrics): IDataObject {
+	const out: IDataObject = {};
+	if (m.aspects === undefined) return out;
+	for (const a of m.aspects.items) {
+		const key = a.aspect.replace(/[^\p{L}\p{N}_]+/gu, '_');
+		out[`aspect_${key}`] = a.comments;
+		out[`aspect_${key}_negativePct`] = a.negativeShare;
+	}
+	return out;
 }
 
 function flatPeriod(p: AggregatePeriodResult | null): IDataObject {
@@ -142,13 +178,21 @@ function flatTrend(p: AggregatePeriodResult | null): IDataObject {
 function keyFields(groupBy: string[], g: AggregateGroupResult | null): IDataObject {
 	const out: IDataObject = {};
 	for (const f of groupBy) {
-		Object.defineProperty(out, f, { value: g ? g.key[f] : null, enumerable: true, writable: true, configurable: true });
+		Object.defineProperty(out, f, {
+			value: g ? g.key[f] : null,
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return out;
 }
 
 function pairs(indexes: number[] | undefined): IPairedItemData[] {
-	return (indexes ?? []).map((item) => ({ item }));
+	if (indexes === undefined) return [];
+	const out: IPairedItemData[] = new Array(indexes.length);
+	for (let i = 0; i < indexes.length; i++) out[i] = { item: indexes[i] };
+	return out;
 }
 
 export class CsiAggregate implements INodeType {
@@ -158,7 +202,8 @@ export class CsiAggregate implements INodeType {
 		icon: { light: 'file:csiAggregate.svg', dark: 'file:csiAggregate.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["output"] + ($parameter["period"] && $parameter["period"] !== "none" ? " per " + $parameter["period"] : "")}}',
+		subtitle:
+			'={{$parameter["output"] + ($parameter["period"] && $parameter["period"] !== "none" ? " per " + $parameter["period"] : "")}}',
 		description:
 			'Turn survey replies into CSAT, NPS, CES, response rates, per-group and per-period trends, drop alerts, comment themes and a chart',
 		defaults: { name: 'CSI Aggregate' },
@@ -171,7 +216,8 @@ export class CsiAggregate implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const node = this.getNode();
-		const fail = (message: string, description?: string) => new NodeOperationError(node, message, { description });
+		const fail = (message: string, description?: string) =>
+			new NodeOperationError(node, message, { description });
 
 		const scale = resolveScale(
 			this.getNodeParameter('scale', 0),
@@ -181,16 +227,24 @@ export class CsiAggregate implements INodeType {
 		if (typeof scale === 'string') throw fail(`Parameter "Scale": ${scale}`);
 
 		const scoreFieldRaw = String(this.getNodeParameter('scoreField', 0, 'csi.score') ?? '').trim();
-		if (scoreFieldRaw === '') throw fail('Parameter "Score Field" is empty: expected a field path such as csi.score or score');
-		const timestampFieldRaw = String(this.getNodeParameter('timestampField', 0, 'receivedAt') ?? '').trim();
+		if (scoreFieldRaw === '')
+			throw fail(
+				'Parameter "Score Field" is empty: expected a field path such as csi.score or score',
+			);
+		const timestampFieldRaw = String(
+			this.getNodeParameter('timestampField', 0, 'receivedAt') ?? '',
+		).trim();
 		const groupByRaw = this.getNodeParameter('groupBy', 0, '') as unknown;
 		const groupBy = splitList(groupByRaw);
 		if (new Set(groupBy).size !== groupBy.length)
-			throw fail(`Parameter "Group By" lists a field twice: expected distinct field paths, got "${groupBy.join(', ')}"`);
+			throw fail(
+				`Parameter "Group By" lists a field twice: expected distinct field paths, got "${groupBy.join(', ')}"`,
+			);
 		const periodRaw = this.getNodeParameter('period', 0, 'week') as string;
 		if (!['none', 'day', 'week', 'month'].includes(periodRaw))
 			throw fail(`Parameter "Period" is "${String(periodRaw)}": expected none, day, week or month`);
-		const period: AggregatePeriod | null = periodRaw === 'none' ? null : (periodRaw as AggregatePeriod);
+		const period: AggregatePeriod | null =
+			periodRaw === 'none' ? null : (periodRaw as AggregatePeriod);
 		let timeZone = 'UTC';
 		if (period !== null) {
 			const tzParam = String(this.getNodeParameter('timeZone', 0, '') ?? '').trim();
@@ -214,9 +268,28 @@ export class CsiAggregate implements INodeType {
 		const optOutPaths = pathChain(o.optOutField ?? 'csi.optOut', FIELD_FALLBACKS.optOut);
 		const groupPaths: FieldPath[] = groupBy.map(compilePath);
 		const themesOn = o.themes !== false;
+		const aspectsOn = o.aspects === true;
+		const aspectPaths = pathChain(o.aspectsField ?? 'csi.aspects', FIELD_FALLBACKS.aspects);
+		let customAspects: unknown = [];
+		if (aspectsOn && o.customAspects !== undefined && o.customAspects !== '') {
+			customAspects = o.customAspects;
+			if (typeof customAspects === 'string') {
+				try {
+					customAspects = JSON.parse(customAspects);
+				} catch (error) {
+					throw fail(
+						`Parameter "Custom Aspects (JSON)" is not valid JSON: ${(error as Error).message}`,
+						'Expected a list such as [{"name": "parking", "keywords": ["parking"]}]',
+					);
+				}
+			}
+		}
 
 		for (const f of groupBy) {
-			if (INTERNAL_KEYS.has(f)) throw fail(`Parameter "Group By": the field name "${f}" is reserved, expected another field path`);
+			if (INTERNAL_KEYS.has(f))
+				throw fail(
+					`Parameter "Group By": the field name "${f}" is reserved, expected another field path`,
+				);
 		}
 		// Flat rows for the core: one object shape for all rows (fast property access), group fields added by
 		// defineProperty so a field named "__proto__" stays a plain key.
@@ -225,15 +298,21 @@ export class CsiAggregate implements INodeType {
 			const json = items[i].json;
 			const row = new FlatRow(
 				getFirst(json, scorePaths),
-				themesOn ? getFirst(json, commentPaths) : undefined,
+				themesOn || aspectsOn ? getFirst(json, commentPaths) : undefined,
 				period !== null ? getFirst(json, timestampPaths) : undefined,
 				getFirst(json, kindPaths),
 				getFirst(json, optOutPaths),
+				aspectsOn ? getFirst(json, aspectPaths) : undefined,
 			);
 			for (let g = 0; g < groupPaths.length; g++) {
 				const value = getPath(json, groupPaths[g]);
 				if (groupBy[g] === '__proto__')
-					Object.defineProperty(row, groupBy[g], { value, enumerable: true, writable: true, configurable: true });
+					Object.defineProperty(row, groupBy[g], {
+						value,
+						enumerable: true,
+						writable: true,
+						configurable: true,
+					});
 				else row[groupBy[g]] = value;
 			}
 			rows[i] = row;
@@ -249,12 +328,21 @@ export class CsiAggregate implements INodeType {
 			kindField: KIND,
 			optOutField: OPT_OUT,
 			themes: themesOn ? { top: o.themesTop ?? 10, language: o.themesLanguage ?? 'auto' } : false,
+			aspects: aspectsOn
+				? {
+						language: o.themesLanguage ?? 'auto',
+						field: ASPECTS,
+						customAspects: customAspects as CustomAspect[],
+					}
+				: false,
 			anomaly:
 				o.anomaly === false
 					? false
 					: {
 							...(o.anomalyAlpha !== undefined ? { alpha: o.anomalyAlpha } : {}),
-							...(o.anomalyMinDrop !== undefined && o.anomalyMinDrop > 0 ? { minDrop: o.anomalyMinDrop } : {}),
+							...(o.anomalyMinDrop !== undefined && o.anomalyMinDrop > 0
+								? { minDrop: o.anomalyMinDrop }
+								: {}),
 							...(o.anomalyLookback !== undefined ? { lookback: o.anomalyLookback } : {}),
 						},
 		};
@@ -275,18 +363,27 @@ export class CsiAggregate implements INodeType {
 		} catch (error) {
 			const message = (error as Error).message ?? String(error);
 			const m = /invalid option "([^"]+)": (.*)$/s.exec(message);
-			if (m) throw fail(`Parameter "${OPTION_LABELS[m[1]] ?? m[1]}" is invalid: ${m[2]}`);
+			if (m) {
+				const entry = /^(.*)\[(\d+)\]$/.exec(m[1]);
+				const label = OPTION_LABELS[entry ? entry[1] : m[1]] ?? m[1];
+				throw fail(
+					`Parameter "${label}" is invalid${entry ? ` (entry ${entry[2]})` : ''}: ${m[2]}`,
+				);
+			}
 			throw new NodeOperationError(node, error as Error);
 		}
 
 		let out: INodeExecutionData[];
 		if (output === 'summary') {
+			// survey rows with an `attempt` (reminders): response rate per attempt
+			const byAttempt = responseRateByAttempt(items.map((it) => it.json));
 			out = [
 				{
 					json: {
 						...result,
 						invalid: result.overall.invalid,
 						untimed: result.overall.untimed,
+						...(byAttempt ? { responseByAttempt: byAttempt } : {}),
 					} as unknown as IDataObject,
 					pairedItem: items.map((_, i) => ({ item: i })),
 				},
@@ -304,11 +401,19 @@ export class CsiAggregate implements INodeType {
 			const binary: IBinaryKeyData = { ...(out[0].binary ?? {}) };
 			if (attachChart) {
 				const svg = renderChartSvg(result, chartOptions);
-				binary.chart = await this.helpers.prepareBinaryData(Buffer.from(svg, 'utf8'), 'csi-report.svg', 'image/svg+xml');
+				binary.chart = await this.helpers.prepareBinaryData(
+					Buffer.from(svg, 'utf8'),
+					'csi-report.svg',
+					'image/svg+xml',
+				);
 			}
 			if (attachReport) {
 				const html = renderHtmlReport(result, { title: chartOptions.title, chart: chartOptions });
-				binary.report = await this.helpers.prepareBinaryData(Buffer.from(html, 'utf8'), 'csi-report.html', 'text/html');
+				binary.report = await this.helpers.prepareBinaryData(
+					Buffer.from(html, 'utf8'),
+					'csi-report.html',
+					'text/html',
+				);
 			}
 			out[0].binary = binary;
 		}
@@ -328,11 +433,21 @@ function buildItems(
 	const grouped = groupBy.length > 0;
 	const withPeriods = output === 'rows' && period !== null;
 	// Input indexes per group key (and per group key + period key in rows mode).
-	const byKey = new Map<string, number[]>();
+	// Groups output with one group field (the usual case): the field's value itself is the key, so no key
+	// string is made and hashed per row.
+	const direct = output === 'groups' && groupBy.length === 1 ? groupBy[0] : undefined;
+	const byKey = new Map<string | null, number[]>();
 	const calendar = withPeriods ? new ZoneCalendar(timeZone) : null;
 	const periodKeys = new Map<number, string>();
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i];
+		if (direct !== undefined) {
+			const value = groupValue(row[direct]);
+			const list = byKey.get(value);
+			if (list === undefined) byKey.set(value, [i]);
+			else list.push(i);
+			continue;
+		}
 		let key = grouped ? groupMapKey(groupBy.map((f) => groupValue(row[f]))) : '';
 		if (calendar !== null && period !== null) {
 			const day = localDayOf(row[TIMESTAMP], calendar);
@@ -349,13 +464,18 @@ function buildItems(
 		if (list === undefined) byKey.set(key, [i]);
 		else list.push(i);
 	}
-	const groupKeyOf = (g: AggregateGroupResult) => groupMapKey(groupBy.map((f) => g.key[f]));
+	const groupKeyOf = (g: AggregateGroupResult): string | null =>
+		direct !== undefined ? g.key[direct] : groupMapKey(groupBy.map((f) => g.key[f]));
 
 	if (output === 'groups') {
-		const list: Array<{ g: AggregateGroupResult | null; m: AggregateMetrics; label: string; periods: AggregatePeriodResult[] }> =
-			grouped
-				? result.groups.map((g) => ({ g, m: g, label: g.label, periods: g.periods }))
-				: [{ g: null, m: result.overall, label: 'All responses', periods: result.periods }];
+		const list: Array<{
+			g: AggregateGroupResult | null;
+			m: AggregateMetrics;
+			label: string;
+			periods: AggregatePeriodResult[];
+		}> = grouped
+			? result.groups.map((g) => ({ g, m: g, label: g.label, periods: g.periods }))
+			: [{ g: null, m: result.overall, label: 'All responses', periods: result.periods }];
 		return list.map(({ g, m, label, periods }) => ({
 			json: {
 				...keyFields(groupBy, g),
@@ -369,7 +489,11 @@ function buildItems(
 	}
 
 	const out: INodeExecutionData[] = [];
-	const push = (g: AggregateGroupResult | null, p: AggregatePeriodResult | null, m: AggregateMetrics) => {
+	const push = (
+		g: AggregateGroupResult | null,
+		p: AggregatePeriodResult | null,
+		m: AggregateMetrics,
+	) => {
 		const key = (g ? groupKeyOf(g) : '') + (p ? `\u0001${p.key}` : '');
 		out.push({
 			json: {

@@ -9,6 +9,7 @@ export const FIELD_FALLBACKS = {
 	timestamp: ['receivedAt', 'timestamp', 'createdAt'],
 	kind: ['kind'],
 	optOut: ['csi.optOut', 'optOut'],
+	aspects: ['csi.aspects', 'aspects'],
 } as const;
 
 export const csiAggregateProperties: INodeProperties[] = [
@@ -52,7 +53,8 @@ export const csiAggregateProperties: INodeProperties[] = [
 			{ name: 'None', value: 'none' },
 		],
 		default: 'week',
-		description: 'Bucket responses by their local date into periods, with the trend and drop detection per period',
+		description:
+			'Bucket responses by their local date into periods, with the trend and drop detection per period',
 	},
 	{
 		displayName: 'Time Zone',
@@ -62,7 +64,7 @@ export const csiAggregateProperties: INodeProperties[] = [
 		placeholder: 'Asia/Shanghai',
 		displayOptions: { hide: { period: ['none'] } },
 		description:
-			'IANA time zone the periods are computed in, e.g. Europe/Moscow, Asia/Tashkent, Asia/Shanghai. Empty uses the workflow\'s time zone.',
+			"IANA time zone the periods are computed in, e.g. Europe/Moscow, Asia/Tashkent, Asia/Shanghai. Empty uses the workflow's time zone.",
 	},
 	{
 		displayName: 'Output',
@@ -146,6 +148,22 @@ export const csiAggregateProperties: INodeProperties[] = [
 				description: 'One-sided significance level of the drop test (alpha)',
 			},
 			{
+				displayName: 'Aspects',
+				name: 'aspects',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to report per aspect (wait time, staff attitude, competence, resolution, communication, price, delivery, product, app/website): mentions, share of comments, share negative, mean score and trend, overall, per group and per period',
+			},
+			{
+				displayName: 'Aspects Field',
+				name: 'aspectsField',
+				type: 'string',
+				default: 'csi.aspects',
+				description:
+					'Path of aspects already found per row (Parse CSI Reply with "Add Aspects"); rows without it have their comment analysed',
+			},
+			{
 				displayName: 'Chart Group Lines',
 				name: 'chartGroups',
 				type: 'number',
@@ -192,7 +210,16 @@ export const csiAggregateProperties: INodeProperties[] = [
 				name: 'themes',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to list the most frequent words and phrases of positive and negative comments',
+				description:
+					'Whether to list the most frequent words and phrases of positive and negative comments',
+			},
+			{
+				displayName: 'Custom Aspects (JSON)',
+				name: 'customAspects',
+				type: 'json',
+				default: '[]',
+				description:
+					'Your own aspects, e.g. [{"name": "parking", "keywords": {"ru": ["парковк*"], "en": ["parking"]}}]. Keywords ending in * match word beginnings; the polarity comes from the comment\'s clause.',
 			},
 			{
 				displayName: 'Kind Field',

@@ -33,7 +33,11 @@ export function benchRows(n: number): Array<Record<string, unknown>> {
 		seed = (seed * 1_103_515_245 + 12_345) >>> 0;
 		const r = seed / 2 ** 32;
 		const score = r < 0.03 ? 'n/a' : r < 0.1 ? 1 : r < 0.18 ? 2 : r < 0.33 ? 3 : r < 0.6 ? 4 : 5;
-		rows[i] = { operator: `op${i % 20}`, score, timestamp: start + Math.floor(((i * 7919) % n) / n * year) };
+		rows[i] = {
+			operator: `op${i % 20}`,
+			score,
+			timestamp: start + Math.floor((((i * 7919) % n) / n) * year),
+		};
 	}
 	return rows;
 }
@@ -57,7 +61,12 @@ export function benchCore(n = 1_000_000): BenchResult[] {
 	const note = `${n} rows, 20 operators × ${result.periods.length} ISO weeks (Europe/Moscow)`;
 	return [
 		{ name: 'aggregate core: time', value: round(ms), unit: 'ms', note },
-		{ name: 'aggregate core: throughput', value: Math.round(n / (ms / 1000)), unit: 'rows/s', note },
+		{
+			name: 'aggregate core: throughput',
+			value: Math.round(n / (ms / 1000)),
+			unit: 'rows/s',
+			note,
+		},
 		{
 			name: 'aggregate core: heap used',
 			value: round(heapAfter / MB),
@@ -73,65 +82,75 @@ interface TimedRun {
 	error?: { message: string };
 }
 
-export async function benchN8n(n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000)): Promise<BenchResult[]> {
+export async function benchN8n(
+	n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000),
+): Promise<BenchResult[]> {
 	const items =
 		`={{ Array.from({ length: ${n} }, (_, i) => ({ id: i, operator: 'op' + (i % 20), ` +
 		`score: 1 + (Math.floor(i / 20) % 5), receivedAt: new Date(Date.UTC(2026, 0, 1) + (i % 90) * 86400000).toISOString() })) }}`;
 	// n8n (execution order v1) runs sibling branches top to bottom; each order is run once and the times of
 	// both runs are averaged, so neither node always pays for the garbage left by the Split Out.
-	const build = (oursFirst: boolean) => workflow(
-		`bench-aggregate-vs-summarize-${oursFirst ? 'ours-first' : 'summarize-first'}`,
-		[
-			manualTrigger(),
-			{
-				name: 'Generate',
-				type: 'n8n-nodes-base.set',
-				typeVersion: 3.4,
-				parameters: {
-					mode: 'manual',
-					assignments: { assignments: [{ id: 'a1', name: 'items', type: 'array', value: items }] },
-					options: {},
-				},
-			},
-			{ name: 'Split', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'items', options: {} } },
-			{
-				name: 'CSI Aggregate',
-				type: `${PKG}.csiAggregate`,
-				typeVersion: 1,
-				position: [660, oursFirst ? -100 : 100],
-				parameters: {
-					scale: '1-5',
-					scoreField: 'score',
-					groupBy: 'operator',
-					period: 'none',
-					output: 'groups',
-					options: { themes: false },
-				},
-			},
-			{
-				name: 'Summarize',
-				type: 'n8n-nodes-base.summarize',
-				typeVersion: 1.1,
-				position: [660, oursFirst ? 100 : -100],
-				parameters: {
-					fieldsToSummarize: {
-						values: [
-							{ aggregation: 'average', field: 'score' },
-							{ aggregation: 'count', field: 'score' },
-						],
+	const build = (oursFirst: boolean) =>
+		workflow(
+			`bench-aggregate-vs-summarize-${oursFirst ? 'ours-first' : 'summarize-first'}`,
+			[
+				manualTrigger(),
+				{
+					name: 'Generate',
+					type: 'n8n-nodes-base.set',
+					typeVersion: 3.4,
+					parameters: {
+						mode: 'manual',
+						assignments: {
+							assignments: [{ id: 'a1', name: 'items', type: 'array', value: items }],
+						},
+						options: {},
 					},
-					fieldsToSplitBy: 'operator',
-					options: {},
 				},
-			},
-		],
-		[
-			['Start', 'Generate'],
-			['Generate', 'Split'],
-			['Split', 'CSI Aggregate'],
-			['Split', 'Summarize'],
-		],
-	);
+				{
+					name: 'Split',
+					type: 'n8n-nodes-base.splitOut',
+					typeVersion: 1,
+					parameters: { fieldToSplitOut: 'items', options: {} },
+				},
+				{
+					name: 'CSI Aggregate',
+					type: `${PKG}.csiAggregate`,
+					typeVersion: 1,
+					position: [660, oursFirst ? -100 : 100],
+					parameters: {
+						scale: '1-5',
+						scoreField: 'score',
+						groupBy: 'operator',
+						period: 'none',
+						output: 'groups',
+						options: { themes: false },
+					},
+				},
+				{
+					name: 'Summarize',
+					type: 'n8n-nodes-base.summarize',
+					typeVersion: 1.1,
+					position: [660, oursFirst ? 100 : -100],
+					parameters: {
+						fieldsToSummarize: {
+							values: [
+								{ aggregation: 'average', field: 'score' },
+								{ aggregation: 'count', field: 'score' },
+							],
+						},
+						fieldsToSplitBy: 'operator',
+						options: {},
+					},
+				},
+			],
+			[
+				['Start', 'Generate'],
+				['Generate', 'Split'],
+				['Split', 'CSI Aggregate'],
+				['Split', 'Summarize'],
+			],
+		);
 	const n8n = await N8n.create();
 	try {
 		let oursMs = 0;
@@ -142,11 +161,13 @@ export async function benchN8n(n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000
 			const t0 = performance.now();
 			const r = await n8n.execute(id);
 			wall += (performance.now() - t0) / 2;
-			if (r.code !== 0 || !r.run) throw new Error(`bench workflow failed (${r.code}):\n${r.stdout.slice(-2000)}`);
+			if (r.code !== 0 || !r.run)
+				throw new Error(`bench workflow failed (${r.code}):\n${r.stdout.slice(-2000)}`);
 			const runData = r.run.data.resultData.runData as unknown as Record<string, TimedRun[]>;
 			const timeOf = (node: string) => {
 				const last = runData[node]?.[0];
-				if (!last || last.error || typeof last.executionTime !== 'number') throw new Error(`${node} did not run: ${last?.error?.message}`);
+				if (!last || last.error || typeof last.executionTime !== 'number')
+					throw new Error(`${node} did not run: ${last?.error?.message}`);
 				return last;
 			};
 			const ours = timeOf('CSI Aggregate');
@@ -154,7 +175,12 @@ export async function benchN8n(n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000
 			// Same answer: mean and count of op0 (each operator's scores cycle 1..5, mean 3 when N is a multiple of 100).
 			const ourOp0 = ours.data?.main?.[0]?.find((i) => i.json.operator === 'op0')?.json;
 			const theirOp0 = theirs.data?.main?.[0]?.find((i) => i.json.operator === 'op0')?.json;
-			if (!ourOp0 || !theirOp0 || ourOp0.count !== theirOp0.count_score || Math.abs(Number(ourOp0.mean) - Number(theirOp0.average_score)) > 0.006)
+			if (
+				!ourOp0 ||
+				!theirOp0 ||
+				ourOp0.count !== theirOp0.count_score ||
+				Math.abs(Number(ourOp0.mean) - Number(theirOp0.average_score)) > 0.006
+			)
 				throw new Error(`results differ: ${JSON.stringify(ourOp0)} vs ${JSON.stringify(theirOp0)}`);
 			oursMs += (ours.executionTime as number) / 2;
 			theirsMs += (theirs.executionTime as number) / 2;
@@ -179,12 +205,42 @@ export async function benchN8n(n = Number(process.env.CSI_BENCH_ITEMS ?? 100_000
 		const memNote = 'peak RSS of the n8n execute process (VmHWM)';
 		return [
 			{ name: 'n8n: CSI Aggregate (mean+count per operator)', value: oursMs, unit: 'ms', note },
-			{ name: 'n8n: Summarize (average+count split by operator)', value: theirsMs, unit: 'ms', note },
-			{ name: 'n8n: CSI Aggregate speed-up vs Summarize', value: round(theirsMs / Math.max(1, oursMs), 1), unit: '×', note },
-			{ name: 'n8n: whole execution (generate, split, both nodes)', value: round(wall), unit: 'ms', note: 'wall time of `n8n execute`, mean of 2' },
-			{ name: 'n8n memory: generate + split only', value: round(peak.none ?? NaN), unit: 'MB', note: memNote },
-			{ name: 'n8n memory: + CSI Aggregate', value: round(peak['CSI Aggregate'] ?? NaN), unit: 'MB', note: memNote },
-			{ name: 'n8n memory: + Summarize', value: round(peak.Summarize ?? NaN), unit: 'MB', note: memNote },
+			{
+				name: 'n8n: Summarize (average+count split by operator)',
+				value: theirsMs,
+				unit: 'ms',
+				note,
+			},
+			{
+				name: 'n8n: CSI Aggregate speed-up vs Summarize',
+				value: round(theirsMs / Math.max(1, oursMs), 1),
+				unit: '×',
+				note,
+			},
+			{
+				name: 'n8n: whole execution (generate, split, both nodes)',
+				value: round(wall),
+				unit: 'ms',
+				note: 'wall time of `n8n execute`, mean of 2',
+			},
+			{
+				name: 'n8n memory: generate + split only',
+				value: round(peak.none ?? NaN),
+				unit: 'MB',
+				note: memNote,
+			},
+			{
+				name: 'n8n memory: + CSI Aggregate',
+				value: round(peak['CSI Aggregate'] ?? NaN),
+				unit: 'MB',
+				note: memNote,
+			},
+			{
+				name: 'n8n memory: + Summarize',
+				value: round(peak.Summarize ?? NaN),
+				unit: 'MB',
+				note: memNote,
+			},
 		];
 	} finally {
 		await n8n.dispose();

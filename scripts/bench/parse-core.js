@@ -1,19 +1,54 @@
 // Reply parser core benchmark, run by `node` on the built package (see parse.ts): throughput over realistic
-// replies on one core, and the worst time of adversarial inputs. Prints one JSON line.
+// replies on one core, and the worst time of adversarial inputs. Prints one JSON line, which says what it measured
+// (the labelled corpus from ../shared, or a small built-in sample when ../shared is absent) and on which Node.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { parseReply } = require(path.resolve(__dirname, '..', '..', 'dist', 'index.js'));
 
-const SAMPLE = ['5', '4. Оператор был вежлив, но долго пришлось ждать на линии.', '给3分吧，等太久了', '⭐⭐⭐⭐', 'STOP',
-	'Спасибо, всё отлично! 5', 'оценка 3', 'I would give you a 2, the technician was late', 'Nota 4, atendimento rápido',
-	'5 dan 4', 'отлично', '3 или 4', 'My order 123456 still has not arrived', '٥', 'besh', '五分', '8/10', 'Thanks!', '4+'];
+const SAMPLE = [
+	'5',
+	'4. Оператор был вежлив, но долго пришлось ждать на линии.',
+	'给3分吧，等太久了',
+	'⭐⭐⭐⭐',
+	'STOP',
+	'Спасибо, всё отлично! 5',
+	'оценка 3',
+	'I would give you a 2, the technician was late',
+	'Nota 4, atendimento rápido',
+	'5 dan 4',
+	'отлично',
+	'3 или 4',
+	'My order 123456 still has not arrived',
+	'٥',
+	'besh',
+	'五分',
+	'8/10',
+	'Thanks!',
+	'4+',
+];
 
+/** The measured replies and what they are: the labelled corpus from ../shared, or the built-in sample. */
 function replies() {
 	const file = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'replies.dev.jsonl');
-	if (!fs.existsSync(file)) return SAMPLE.map((text) => ({ text, min: 1, max: 5 }));
-	return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-		.map((r) => ({ text: r.text, min: r.scale[0], max: r.scale[1] }));
+	if (!fs.existsSync(file)) {
+		return {
+			rows: SAMPLE.map((text) => ({ text, min: 1, max: 5 })),
+			inputs: `${SAMPLE.length} built-in sample replies (../shared/corpus/replies.dev.jsonl not present)`,
+			corpus: false,
+		};
+	}
+	const parsed = fs
+		.readFileSync(file, 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => JSON.parse(l));
+	const languages = new Set(parsed.map((r) => r.lang)).size;
+	return {
+		rows: parsed.map((r) => ({ text: r.text, min: r.scale[0], max: r.scale[1] })),
+		inputs: `${parsed.length} replies in ${languages} languages from ../shared/corpus/replies.dev.jsonl`,
+		corpus: true,
+	};
 }
 
 function pseudoRandomUtf16(n, seed) {
@@ -42,7 +77,7 @@ const ADVERSARIAL = [
 	['100 KB mixed', `${'оценка 4 '.repeat(5000)}${'⭐'.repeat(20000)}`],
 ];
 
-const rows = replies();
+const { rows, inputs, corpus } = replies();
 for (let i = 0; i < 50000; i++) parseReply(rows[i % rows.length].text, rows[i % rows.length]);
 let best = 0;
 for (let round = 0; round < 3; round++) {
@@ -81,4 +116,6 @@ for (const [name, text] of ADVERSARIAL) {
 		worstMaxName = name;
 	}
 }
-process.stdout.write(`${JSON.stringify({ rate: best, distinct: rows.length, worstMs, worstName, worstMaxMs, worstMaxName, node: process.versions.node })}\n`);
+process.stdout.write(
+	`${JSON.stringify({ rate: best, distinct: rows.length, inputs, corpus, worstMs, worstName, worstMaxMs, worstMaxName, node: process.versions.node })}\n`,
+);

@@ -17,7 +17,9 @@ type Json = Record<string, unknown>;
 type Summary = AggregateResult & { invalid: number; untimed: number };
 
 function binaryOf(run: ExecutionRun | undefined, nodeName: string): Record<string, Json> {
-	const runs = run?.data.resultData.runData[nodeName] as unknown as Array<{ data: { main: Array<Array<{ binary?: Record<string, Json> }>> } }>;
+	const runs = run?.data.resultData.runData[nodeName] as unknown as Array<{
+		data: { main: Array<Array<{ binary?: Record<string, Json> }>> };
+	}>;
 	return runs[runs.length - 1].data.main[0][0].binary ?? {};
 }
 
@@ -51,7 +53,12 @@ describe('CSI Aggregate in real n8n', () => {
 					name: 'Chart Text',
 					type: 'n8n-nodes-base.extractFromFile',
 					typeVersion: 1.1,
-					parameters: { operation: 'text', binaryPropertyName: 'chart', destinationKey: 'svg', options: {} },
+					parameters: {
+						operation: 'text',
+						binaryPropertyName: 'chart',
+						destinationKey: 'svg',
+						options: {},
+					},
 				},
 			],
 			[...src.edges, [src.last, 'CSI Aggregate'], ['CSI Aggregate', 'Chart Text']],
@@ -78,8 +85,17 @@ describe('CSI Aggregate in real n8n', () => {
 			optOuts: 1,
 			untimed: 1,
 		});
-		expect(s).toMatchObject({ rows: 10, ignored: 0, invalid: 1, untimed: 1, timeZone: 'Asia/Shanghai', groupBy: ['operator'] });
-		expect(s.groups.map((g) => [g.key.operator, g.count, g.mean, g.median, g.csat, g.smallSample])).toEqual([
+		expect(s).toMatchObject({
+			rows: 10,
+			ignored: 0,
+			invalid: 1,
+			untimed: 1,
+			timeZone: 'Asia/Shanghai',
+			groupBy: ['operator'],
+		});
+		expect(
+			s.groups.map((g) => [g.key.operator, g.count, g.mean, g.median, g.csat, g.smallSample]),
+		).toEqual([
 			['A', 4, 4.5, 4.5, 100, false],
 			['B', 4, 2.75, 2.5, 25, false],
 		]);
@@ -122,7 +138,19 @@ describe('CSI Aggregate in real n8n', () => {
 		const { code, run, stderr } = await n8n.execute(id);
 		expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
 		const rows = nodeOutput(run, 'CSI Aggregate');
-		expect(rows.map((r) => [r.period, r.periodStart, r.group, r.operator, r.count, r.mean, r.csat, r.smallSample, r.meanDelta])).toEqual([
+		expect(
+			rows.map((r) => [
+				r.period,
+				r.periodStart,
+				r.group,
+				r.operator,
+				r.count,
+				r.mean,
+				r.csat,
+				r.smallSample,
+				r.meanDelta,
+			]),
+		).toEqual([
 			['2026-W10', '2026-03-02', 'A', 'A', 2, 4.5, 100, false, null],
 			['2026-W11', '2026-03-09', 'A', 'A', 2, 4.5, 100, false, 0],
 			['2026-W10', '2026-03-02', 'B', 'B', 2, 2.5, 0, false, null],
@@ -130,21 +158,35 @@ describe('CSI Aggregate in real n8n', () => {
 		]);
 		expect(rows[1]).toMatchObject({ optOuts: 1, responses: 2, anomaly: false });
 		expect(rows[3]).toMatchObject({ invalid: 1, responses: 2, negativePct: 100 });
-		for (const r of rows) for (const v of Object.values(r)) expect(v === null || typeof v !== 'object').toBe(true);
-		expect(binaryOf(run, 'CSI Aggregate').report).toMatchObject({ mimeType: 'text/html', fileName: 'csi-report.html' });
+		for (const r of rows)
+			for (const v of Object.values(r)) expect(v === null || typeof v !== 'object').toBe(true);
+		expect(binaryOf(run, 'CSI Aggregate').report).toMatchObject({
+			mimeType: 'text/html',
+			fileName: 'csi-report.html',
+		});
 	});
 
 	test('bad option: a clear error naming the parameter', async () => {
 		const src = itemsSource(SURVEY_ROWS.slice(0, 2), 'Responses');
 		const wf = workflow(
 			'aggregate-bad-zone',
-			[...src.nodes, aggregateNode({ scale: '1-5', period: 'week', timeZone: 'Mars/Olympus', output: 'summary' })],
+			[
+				...src.nodes,
+				aggregateNode({
+					scale: '1-5',
+					period: 'week',
+					timeZone: 'Mars/Olympus',
+					output: 'summary',
+				}),
+			],
 			[...src.edges, [src.last, 'CSI Aggregate']],
 		);
 		const id = await n8n.importWorkflow(wf);
 		const r = await n8n.execute(id);
 		expect(r.code).not.toBe(0);
-		expect(`${r.stdout}\n${r.stderr}`).toMatch(/Parameter "Time Zone" is "Mars\/Olympus": expected an IANA time zone/);
+		expect(`${r.stdout}\n${r.stderr}`).toMatch(
+			/Parameter "Time Zone" is "Mars\/Olympus": expected an IANA time zone/,
+		);
 	});
 
 	test('Data Table: rows inserted with the Data table node, read back with it, aggregated (server + webhooks)', async () => {
@@ -161,60 +203,84 @@ describe('CSI Aggregate in real n8n', () => {
 				receivedAt: r.receivedAt ?? r.timestamp ?? (i === 9 ? '2026-03-13T02:00:00Z' : null),
 			};
 		});
-		const insert = workflow('datatable-insert', [
-			{
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				webhookId: 'e2e-csi-dt-insert',
-				parameters: { httpMethod: 'POST', path: 'csi-dt-insert', responseMode: 'lastNode', options: {} },
-			},
-			{
-				name: 'Rows',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				parameters: { fieldToSplitOut: 'body.rows', options: {} },
-			},
-			{
-				name: 'Insert',
-				type: 'n8n-nodes-base.dataTable',
-				typeVersion: 1.1,
-				parameters: {
-					resource: 'row',
-					operation: 'insert',
-					dataTableId: { __rl: true, mode: 'name', value: 'csi_surveys' },
-					columns: { mappingMode: 'autoMapInputData', value: null },
-					options: { optimizeBulk: true },
+		const insert = workflow(
+			'datatable-insert',
+			[
+				{
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: 'e2e-csi-dt-insert',
+					parameters: {
+						httpMethod: 'POST',
+						path: 'csi-dt-insert',
+						responseMode: 'lastNode',
+						options: {},
+					},
 				},
-			},
-		], [
-			['Webhook', 'Rows'],
-			['Rows', 'Insert'],
-		]);
-		const report = workflow('datatable-report', [
-			{
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				webhookId: 'e2e-csi-dt-report',
-				parameters: { httpMethod: 'GET', path: 'csi-dt-report', responseMode: 'lastNode', options: {} },
-			},
-			{
-				name: 'Read',
-				type: 'n8n-nodes-base.dataTable',
-				typeVersion: 1.1,
-				parameters: {
-					resource: 'row',
-					operation: 'get',
-					dataTableId: { __rl: true, mode: 'name', value: 'csi_surveys' },
-					returnAll: true,
+				{
+					name: 'Rows',
+					type: 'n8n-nodes-base.splitOut',
+					typeVersion: 1,
+					parameters: { fieldToSplitOut: 'body.rows', options: {} },
 				},
-			},
-			aggregateNode({ scale: '1-5', groupBy: 'operator', period: 'week', timeZone: 'Asia/Shanghai', output: 'summary' }),
-		], [
-			['Webhook', 'Read'],
-			['Read', 'CSI Aggregate'],
-		]);
+				{
+					name: 'Insert',
+					type: 'n8n-nodes-base.dataTable',
+					typeVersion: 1.1,
+					parameters: {
+						resource: 'row',
+						operation: 'insert',
+						dataTableId: { __rl: true, mode: 'name', value: 'csi_surveys' },
+						columns: { mappingMode: 'autoMapInputData', value: null },
+						options: { optimizeBulk: true },
+					},
+				},
+			],
+			[
+				['Webhook', 'Rows'],
+				['Rows', 'Insert'],
+			],
+		);
+		const report = workflow(
+			'datatable-report',
+			[
+				{
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					webhookId: 'e2e-csi-dt-report',
+					parameters: {
+						httpMethod: 'GET',
+						path: 'csi-dt-report',
+						responseMode: 'lastNode',
+						options: {},
+					},
+				},
+				{
+					name: 'Read',
+					type: 'n8n-nodes-base.dataTable',
+					typeVersion: 1.1,
+					parameters: {
+						resource: 'row',
+						operation: 'get',
+						dataTableId: { __rl: true, mode: 'name', value: 'csi_surveys' },
+						returnAll: true,
+					},
+				},
+				aggregateNode({
+					scale: '1-5',
+					groupBy: 'operator',
+					period: 'week',
+					timeZone: 'Asia/Shanghai',
+					output: 'summary',
+				}),
+			],
+			[
+				['Webhook', 'Read'],
+				['Read', 'CSI Aggregate'],
+			],
+		);
 		const insertId = await n8n.importWorkflow(insert);
 		const reportId = await n8n.importWorkflow(report);
 		await n8n.start();
@@ -245,14 +311,26 @@ describe('CSI Aggregate in real n8n', () => {
 		});
 		expect(ins.status).toBe(200);
 		await ins.text();
-		const stored = await n8n.api<{ data: Json[] }>('GET', `/data-tables/${table.id}/rows?limit=100`);
+		const stored = await n8n.api<{ data: Json[] }>(
+			'GET',
+			`/data-tables/${table.id}/rows?limit=100`,
+		);
 		expect(stored.data).toHaveLength(10);
 		expect(stored.data.map((r) => r.score)).toEqual(flat.map((r) => r.score));
 
 		const res = await n8n.request('/webhook/csi-dt-report');
 		expect(res.status).toBe(200);
 		const s = (await res.json()) as Summary;
-		expect(s.overall).toMatchObject({ count: 8, sum: 29, mean: 3.63, median: 4, csat: 62.5, invalid: 1, optOuts: 1, untimed: 0 });
+		expect(s.overall).toMatchObject({
+			count: 8,
+			sum: 29,
+			mean: 3.63,
+			median: 4,
+			csat: 62.5,
+			invalid: 1,
+			optOuts: 1,
+			untimed: 0,
+		});
 		expect(s.groups.map((g) => [g.label, g.count, g.mean])).toEqual([
 			['A', 4, 4.5],
 			['B', 4, 2.75],

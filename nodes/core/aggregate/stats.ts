@@ -23,8 +23,9 @@ export function roundOrNull(value: number | null, decimals: number): number | nu
 }
 
 const LANCZOS = [
-	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-	12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+	-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+	1.5056327351493116e-7,
 ];
 
 /** Natural logarithm of the gamma function for x > 0 (Lanczos approximation, g = 7). */
@@ -77,7 +78,8 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 export function incompleteBeta(x: number, a: number, b: number): number {
 	if (!(x > 0)) return 0;
 	if (x >= 1) return 1;
-	const lnFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
+	const lnFront =
+		logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
 	const front = Math.exp(lnFront);
 	if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
 	return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
@@ -102,7 +104,9 @@ export function normalCdf(z: number): number {
 											(-0.18628806 +
 												t *
 													(0.27886807 +
-														t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+														t *
+															(-1.13520398 +
+																t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
 		);
 	return z >= 0 ? 1 - erfc / 2 : erfc / 2;
 }

@@ -1,295 +1,99 @@
 /**
- * Comment themes: cheap language detection, word segmentation with `Intl.Segmenter`, stop-word removal and
- * counting of words and two-word phrases per language and sentiment. Deterministic (ties sorted by term).
+ * Comment themes per language and sentiment: stemmed words and two-word phrases (Chinese/Japanese word units
+ * from n-gram statistics), ranked by how distinctive they are for negative vs positive comments (weighted
+ * log-odds with an informative Dirichlet prior) with a minimum support; greetings/boilerplate and terms about
+ * as common on both sides (brand names) are pushed out. Deterministic (ties by count, then term).
  */
-import { markersOf, negationsOf, stopWordsOf } from './stopwords';
+import { contrastParts, isGeneralOpinion } from '../analysis/aspects';
+import { CjkLexicon } from './cjk';
+import { detectCommentLanguage } from './detect';
+import { logOdds } from './logodds';
 import { roundTo } from './stats';
-import type { AggregateThemeBucket, AggregateThemeLanguage, AggregateThemes, AggregateThemeTerm } from './types';
+import { boilerplateOf, negationsOf, neutralStemsOf, stopWordsOf } from './stopwords';
+import { CJK_RUN, foldComment, themeTokens, type ThemeToken } from './tokens';
+import type {
+	AggregateThemeBucket,
+	AggregateThemeLanguage,
+	AggregateThemes,
+	AggregateThemeTerm,
+} from './types';
 
-/** Longest comment prefix looked at (characters). */
-const MAX_COMMENT_CHARS = 2000;
+export { detectCommentLanguage } from './detect';
+export { commentTokens } from './tokens';
+
 /** Longest example quoted (characters). */
 const MAX_EXAMPLE_CHARS = 200;
 const MAX_EXAMPLES = 3;
+/** A theme must be this many times more frequent (per comment) on its side than on the other. */
+const MIN_SIDE_RATIO = 1.5;
+/** A stem in at least this share of the comments of both sides (brand, product) is no theme part. */
+const UBIQUITOUS_SHARE = 0.08;
+/** Share of a word's comments one phrase must hold to stand for the word. */
+const PHRASE_SHARE = 0.6;
+/** The same for a negated phrase ("不通电", "не выдал"): the negation flips what the word says. */
+const NEGATED_SHARE = 0.4;
+/** Sides with fewer comments: support 1 and any positive z-score (tests, small teams). */
+const SMALL_SIDE = 100;
+/** Least z-score of a theme (two-sided 95%). */
+const MIN_Z = 1.96;
+const UNSPACED_LANGUAGES = new Set(['zh', 'ja', 'yue']);
 
-type Script =
-	| 'han'
-	| 'kana'
-	| 'hangul'
-	| 'thai'
-	| 'lao'
-	| 'khmer'
-	| 'myanmar'
-	| 'cyrillic'
-	| 'arabic'
-	| 'hebrew'
-	| 'devanagari'
-	| 'georgian'
-	| 'armenian'
-	| 'greek'
-	| 'latin';
-
-const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
-	hangul: 'ko',
-	thai: 'th',
-	lao: 'lo',
-	khmer: 'km',
-	myanmar: 'my',
-	hebrew: 'he',
-	devanagari: 'hi',
-	georgian: 'ka',
-	armenian: 'hy',
-	greek: 'el',
-};
-
-function scriptOf(c: number): Script | null {
-	if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'latin' : null;
-	if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? null : 'latin';
-	if (c >= 0x1e00 && c <= 0x1eff) return 'latin';
-	if (c >= 0x370 && c <= 0x3ff) return 'greek';
-	if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-	if (c >= 0x530 && c <= 0x58f) return 'armenian';
-	if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-	if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
-		return 'arabic';
-	if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-	if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-	if (c >= 0xe80 && c <= 0xeff) return 'lao';
-	if (c >= 0x1000 && c <= 0x109f) return 'myanmar';
-	if (c >= 0x10a0 && c <= 0x10ff) return 'georgian';
-	if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af)) return 'hangul';
-	if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
-	if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff)) return 'kana';
-	if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f))
-		return 'han';
-	return null;
+export interface ThemeSettings {
+	top: number;
+	language: string;
+	minPhraseCount: number;
+	maxComments: number;
+	/** Least comments a theme must appear in; 0 = automatic (0.4% of the side's comments, at least 2). */
+	minCount: number;
 }
 
-const LATIN_CANDIDATES = ['en', 'es', 'pt', 'de', 'fr', 'tr', 'uz', 'id', 'vi', 'kk'] as const;
-const CYRILLIC_CANDIDATES = ['ru', 'uk', 'uz', 'kk'] as const;
-
-const VI_LETTERS = /[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
-const TR_LETTERS = /[ğışİ]/u;
-const DE_LETTERS = /[ßä]/u;
-const ES_LETTERS = /[ñ¿¡]/u;
-const PT_LETTERS = /[ãõ]/u;
-const FR_LETTERS = /[œèêëîïûùÿ]/u;
-const UZ_LATIN = /[og][‘’'ʻʼ`]/u;
-const KK_LATIN = /[ǵńúýá]/u;
-const KK_CYRILLIC = /[әөұңһі]/u;
-const UZ_CYRILLIC = /[ўҳ]/u;
-const KK_UZ_SHARED = /[қғ]/u;
-const UK_CYRILLIC = /[їєґ]/u;
-const FA_ARABIC = /[پچژگ]/u;
-const UR_ARABIC = /[ٹڈڑںے]/u;
-const WORDISH = /[\p{L}\p{M}'’ʻ]+/gu;
-
-function markerHits(words: string[], lang: string): number {
-	const set = markersOf(lang);
-	let hits = 0;
-	for (const w of words) if (set.has(w)) hits++;
-	return hits;
+interface Stat {
+	neg: number;
+	pos: number;
+	phrase: boolean;
+	parts: string[];
+	forms: Map<string, number>;
+	exNeg: number[];
+	exPos: number[];
 }
 
-/**
- * Cheap language guess of a comment: the dominant script decides (Han → `zh`, kana → `ja`, Hangul → `ko`,
- * Arabic → `ar` (`fa`/`ur` by their letters), Cyrillic → `ru`, or `kk`/`uz`/`uk` by their letters and words,
- * …); Latin-script text is scored by stop-word/marker hits and characteristic letters among
- * en/es/pt/de/fr/tr/uz/id/vi/kk. Returns `und` when nothing matches. Never throws.
- */
-export function detectCommentLanguage(text: string): string {
-	if (typeof text !== 'string' || text === '') return 'und';
-	const sample = text.length > MAX_COMMENT_CHARS ? text.slice(0, MAX_COMMENT_CHARS) : text;
-	const counts = new Map<Script, number>();
-	for (const ch of sample) {
-		const s = scriptOf(ch.codePointAt(0) ?? 0);
-		if (s !== null) counts.set(s, (counts.get(s) ?? 0) + 1);
-	}
-	if (counts.size === 0) return 'und';
-	const kana = counts.get('kana') ?? 0;
-	const han = counts.get('han') ?? 0;
-	let best: Script = 'latin';
-	let bestCount = -1;
-	for (const [s, n] of counts) {
-		if (n > bestCount) {
-			best = s;
-			bestCount = n;
-		}
-	}
-	if (kana > 0 && kana + han >= bestCount) return 'ja';
-	if (best === 'han' || best === 'kana') return best === 'han' ? 'zh' : 'ja';
-	const fixed = SCRIPT_LANGUAGE[best];
-	if (fixed !== undefined) return fixed;
-	const lower = sample.toLowerCase();
-	if (best === 'arabic') return FA_ARABIC.test(lower) ? 'fa' : UR_ARABIC.test(lower) ? 'ur' : 'ar';
-	const words = lower.match(WORDISH) ?? [];
-	if (best === 'cyrillic') {
-		if (KK_CYRILLIC.test(lower)) return 'kk';
-		if (UZ_CYRILLIC.test(lower)) return 'uz';
-		if (UK_CYRILLIC.test(lower)) return 'uk';
-		const shared = KK_UZ_SHARED.test(lower);
-		let pick = shared ? 'kk' : 'ru';
-		let pickHits = 0;
-		for (const lang of CYRILLIC_CANDIDATES) {
-			if (!shared && (lang === 'kk' || lang === 'uz')) continue;
-			const h = markerHits(words, lang);
-			if (h > pickHits) {
-				pick = lang;
-				pickHits = h;
-			}
-		}
-		return pick;
-	}
-	// Latin script.
-	const score: Record<string, number> = {};
-	for (const lang of LATIN_CANDIDATES) score[lang] = 2 * markerHits(words, lang);
-	if (VI_LETTERS.test(lower)) score.vi += 4;
-	if (TR_LETTERS.test(sample)) score.tr += 3;
-	if (DE_LETTERS.test(lower)) score.de += 2;
-	if (ES_LETTERS.test(lower)) score.es += 3;
-	if (PT_LETTERS.test(lower)) score.pt += 3;
-	if (FR_LETTERS.test(lower)) score.fr += 2;
-	if (UZ_LATIN.test(lower)) score.uz += 3;
-	if (KK_LATIN.test(lower)) score.kk += 3;
-	let pick = 'und';
-	let pickScore = 0;
-	for (const lang of LATIN_CANDIDATES) {
-		if (score[lang] > pickScore) {
-			pick = lang;
-			pickScore = score[lang];
-		}
-	}
-	return pick;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(language: string): Intl.Segmenter {
-	let seg = segmenters.get(language);
-	if (seg === undefined) {
-		let locale = 'en';
-		try {
-			if (Intl.Segmenter.supportedLocalesOf([language]).length > 0) locale = language;
-		} catch {
-			locale = 'en';
-		}
-		seg = new Intl.Segmenter(locale, { granularity: 'word' });
-		segmenters.set(language, seg);
-	}
-	return seg;
-}
-
-/** Scripts written without spaces between words: phrases are joined without a space. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
-const KEEP_SINGLE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const ONLY_DIGITS = /^[\p{N}.,:\-/]+$/u;
-const HAS_DIGIT = /\p{N}/u;
-const EDGE_APOSTROPHES = /^['’]+|['’]+$/gu;
-const FR_ELISION = /^(?:l|d|j|qu|n|s|c|m|t)'/u;
-const UZ_APOSTROPHE = /([og])['‘’`ʼ´]/gu;
-const OTHER_APOSTROPHES = /[‘’`ʼ´]/gu;
-const SPACE_ONLY = /^\s*$/u;
-
-/** A word (letters/marks/digits, inner apostrophes allowed) or a run of punctuation/symbols (a phrase break). */
-const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*)|([^\s\p{L}\p{M}\p{N}]+)/gu;
-const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/**
- * Tokens of a comment: case-folded words with stop words, numbers and stray single letters dropped; `null`
- * marks a phrase break (punctuation or a dropped word). Space-separated scripts are split by a linear regex;
- * words of unsegmented scripts (Han, kana, Thai, Lao, Khmer, Myanmar) are split with `Intl.Segmenter`.
- */
-export function commentTokens(text: string, language: string): (string | null)[] {
-	let s = text.length > MAX_COMMENT_CHARS ? text.slice(0, MAX_COMMENT_CHARS) : text;
-	s = s.normalize('NFKC');
-	s = language === 'tr' || language === 'az' ? s.toLocaleLowerCase('tr') : s.toLowerCase();
-	s = language === 'uz' ? s.replace(UZ_APOSTROPHE, '$1ʻ') : s;
-	s = s.replace(OTHER_APOSTROPHES, "'");
-	const stop = stopWordsOf(language);
-	const out: (string | null)[] = [];
-	const brk = (): void => {
-		if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
-	};
-	const word = (raw: string): void => {
-		let w = raw;
-		if (language === 'fr' || language === 'it') w = w.replace(FR_ELISION, '');
-		if (w === '' || ONLY_DIGITS.test(w) || stop.has(w)) return brk();
-		if (w.length <= 2 && [...w].length === 1 && !KEEP_SINGLE.test(w)) return brk();
-		if (HAS_DIGIT.test(w) && w.length > 12) return brk();
-		out.push(w);
-	};
-	TOKEN_RE.lastIndex = 0;
-	for (let m = TOKEN_RE.exec(s); m !== null; m = TOKEN_RE.exec(s)) {
-		const w = m[1];
-		if (w === undefined) {
-			brk();
-			continue;
-		}
-		if (!NEEDS_SEGMENTER.test(w)) {
-			word(w);
-			continue;
-		}
-		for (const seg of segmenterFor(language).segment(w)) {
-			if (seg.isWordLike) word(seg.segment.replace(EDGE_APOSTROPHES, ''));
-			else if (!SPACE_ONLY.test(seg.segment)) brk();
-		}
-	}
-	return out;
-}
-
-interface TermStat {
-	count: number;
-	examples: string[];
-}
-
-interface Bucket {
-	comments: number;
-	words: Map<string, TermStat>;
-	phrases: Map<string, TermStat>;
-}
-
-function newBucket(): Bucket {
-	return { comments: 0, words: new Map(), phrases: new Map() };
-}
-
-function addTerm(map: Map<string, TermStat>, term: string, example: () => string): void {
-	let stat = map.get(term);
-	if (stat === undefined) {
-		stat = { count: 0, examples: [] };
-		map.set(term, stat);
-	}
-	stat.count++;
-	if (stat.examples.length < MAX_EXAMPLES) {
-		const e = example();
-		if (!stat.examples.includes(e)) stat.examples.push(e);
-	}
+interface LanguageData {
+	texts: string[];
+	sides: number[];
+	neg: number;
+	pos: number;
 }
 
 function compareCodeUnits(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function topTerms(map: Map<string, TermStat>, comments: number, top: number, minCount: number): AggregateThemeTerm[] {
-	const list: [string, TermStat][] = [];
-	for (const entry of map) if (entry[1].count >= minCount) list.push(entry);
-	list.sort((a, b) => b[1].count - a[1].count || compareCodeUnits(a[0], b[0]));
-	return list.slice(0, top).map(([term, stat]) => ({
-		term,
-		count: stat.count,
-		share: roundTo((stat.count / comments) * 100, 1),
-		examples: stat.examples.slice(),
-	}));
+function exampleOf(text: string): string {
+	const chars = [...text.slice(0, MAX_EXAMPLE_CHARS * 2)];
+	return chars.length > MAX_EXAMPLE_CHARS
+		? `${chars.slice(0, MAX_EXAMPLE_CHARS).join('')}…`
+		: chars.join('');
+}
+
+function bestForm(forms: Map<string, number>): string {
+	let best = '';
+	let n = -1;
+	for (const [f, c] of forms) {
+		if (c > n || (c === n && compareCodeUnits(f, best) < 0)) {
+			best = f;
+			n = c;
+		}
+	}
+	return best;
 }
 
 /** Collects comments and produces {@link AggregateThemes}. */
 export class ThemeCollector {
-	private readonly languages = new Map<string, { negative: Bucket; positive: Bucket }>();
+	private readonly languages = new Map<string, LanguageData>();
 	private analyzed = 0;
 	private skipped = 0;
 
-	constructor(
-		private readonly options: { top: number; language: string; minPhraseCount: number; maxComments: number },
-	) {}
+	constructor(private readonly options: ThemeSettings) {}
 
 	/** Adds one comment of a positive or negative reply. Never throws on any string. */
 	add(comment: string, sentiment: 'positive' | 'negative'): void {
@@ -300,48 +104,212 @@ export class ThemeCollector {
 			return;
 		}
 		this.analyzed++;
-		const language = this.options.language === 'auto' ? detectCommentLanguage(trimmed) : this.options.language;
-		let entry = this.languages.get(language);
-		if (entry === undefined) {
-			entry = { negative: newBucket(), positive: newBucket() };
-			this.languages.set(language, entry);
+		const language =
+			this.options.language === 'auto' ? detectCommentLanguage(trimmed) : this.options.language;
+		let data = this.languages.get(language);
+		if (data === undefined) {
+			data = { texts: [], sides: [], neg: 0, pos: 0 };
+			this.languages.set(language, data);
 		}
-		const bucket = entry[sentiment];
-		bucket.comments++;
-		let exampleText: string | null = null;
-		const example = (): string => {
-			if (exampleText === null) {
-				const chars = [...trimmed.slice(0, MAX_EXAMPLE_CHARS * 2)];
-				exampleText = chars.length > MAX_EXAMPLE_CHARS ? `${chars.slice(0, MAX_EXAMPLE_CHARS).join('')}…` : chars.join('');
-			}
-			return exampleText;
-		};
-		const tokens = commentTokens(trimmed, language);
+		data.texts.push(trimmed);
+		data.sides.push(sentiment === 'negative' ? 1 : 0);
+		if (sentiment === 'negative') data.neg++;
+		else data.pos++;
+	}
+
+	private count(language: string, data: LanguageData): Map<string, Stat> {
+		const stats = new Map<string, Stat>();
 		const negations = negationsOf(language);
-		const words = new Set<string>();
-		const phrases = new Set<string>();
-		for (let i = 0; i < tokens.length; i++) {
-			const a = tokens[i];
-			if (a === null) continue;
-			if (!negations.has(a)) words.add(a);
-			const b = i + 1 < tokens.length ? tokens[i + 1] : null;
-			if (b !== null) phrases.add(UNSPACED.test(a) && UNSPACED.test(b) ? a + b : `${a} ${b}`);
+		const unspaced = UNSPACED_LANGUAGES.has(language);
+		let cjk: ((run: string) => (ThemeToken | null)[]) | undefined;
+		if (unspaced) {
+			const lex = new CjkLexicon();
+			for (const t of data.texts) {
+				const folded = foldComment(t, language);
+				CJK_RUN.lastIndex = 0;
+				for (let m = CJK_RUN.exec(folded); m !== null; m = CJK_RUN.exec(folded)) lex.learn(m[0]);
+			}
+			const stop = new Set([...stopWordsOf(language), ...boilerplateOf(language)]);
+			cjk = (run) => lex.segment(run, stop, language);
 		}
-		for (const w of words) addTerm(bucket.words, w, example);
-		for (const p of phrases) addTerm(bucket.phrases, p, example);
+		const single = (t: ThemeToken): boolean => unspaced && [...t.form].length < 2;
+		const add = (
+			index: number,
+			negative: boolean,
+			key: string,
+			form: string,
+			parts: string[],
+		): void => {
+			let st = stats.get(key);
+			if (st === undefined) {
+				st = {
+					neg: 0,
+					pos: 0,
+					phrase: parts.length > 1,
+					parts,
+					forms: new Map(),
+					exNeg: [],
+					exPos: [],
+				};
+				stats.set(key, st);
+			}
+			if (negative) st.neg++;
+			else st.pos++;
+			st.forms.set(form, (st.forms.get(form) ?? 0) + 1);
+			const ex = negative ? st.exNeg : st.exPos;
+			if (ex.length < MAX_EXAMPLES && ex[ex.length - 1] !== index) ex.push(index);
+		};
+		for (let i = 0; i < data.texts.length; i++) {
+			const seen = new Set<string>();
+			// A part after "но"/"but" counts for the side its own aspects say ("вежливый, но долго ждал").
+			for (const part of contrastParts(data.texts[i], language)) {
+				const negative = part.polarity === 0 ? data.sides[i] === 1 : part.polarity < 0;
+				const side = negative ? '-' : '+';
+				const tokens = themeTokens(part.text, language, cjk);
+				for (let k = 0; k < tokens.length; k++) {
+					const a = tokens[k];
+					if (a === null) continue;
+					if (!negations.has(a.form) && !single(a) && !seen.has(side + a.key)) {
+						seen.add(side + a.key);
+						add(i, negative, a.key, a.form, [a.key]);
+					}
+					const b = k + 1 < tokens.length ? tokens[k + 1] : null;
+					if (b === null || (single(a) && single(b))) continue;
+					const key = unspaced ? `${a.key}${b.key}` : `${a.key} ${b.key}`;
+					const pkey = `\u0001${key}`;
+					if (seen.has(side + pkey)) continue;
+					seen.add(side + pkey);
+					add(i, negative, pkey, unspaced ? `${a.form}${b.form}` : `${a.form} ${b.form}`, [
+						a.key,
+						b.key,
+					]);
+				}
+			}
+		}
+		return stats;
+	}
+
+	/** Stems too common on both sides to tell them apart (brand names, the product itself). */
+	private ubiquitous(stats: Map<string, Stat>, data: LanguageData): Set<string> {
+		const out = new Set<string>();
+		if (data.neg === 0 || data.pos === 0) return out;
+		for (const [key, s] of stats) {
+			if (s.phrase) continue;
+			if (s.neg >= UBIQUITOUS_SHARE * data.neg && s.pos >= UBIQUITOUS_SHARE * data.pos)
+				out.add(key);
+		}
+		return out;
+	}
+
+	private bucket(
+		language: string,
+		stats: Map<string, Stat>,
+		data: LanguageData,
+		negative: boolean,
+		totals: { nNeg: number; nPos: number },
+		common: Set<string>,
+	): AggregateThemeBucket {
+		const { top, minPhraseCount } = this.options;
+		const comments = negative ? data.neg : data.pos;
+		const others = negative ? data.pos : data.neg;
+		const small = comments < SMALL_SIDE;
+		const minCount =
+			this.options.minCount > 0
+				? this.options.minCount
+				: small
+					? 1
+					: Math.max(2, Math.round(comments * 0.01));
+		const total = Math.max(1, totals.nNeg + totals.nPos);
+		const neutral = neutralStemsOf(language);
+		const negations = negationsOf(language);
+		// Neutral alone, or with only negations/neutral words ("не сталкивался", "денежных средств"): no theme.
+		const says = (p: string): boolean => !neutral.has(p) && !negations.has(p);
+		const ranked: { stat: Stat; z: number; count: number; term: string }[] = [];
+		// Phrases of this side, listed or not (below the least support or z): they may stand for a listed word.
+		const merges: typeof ranked = [];
+		for (const stat of stats.values()) {
+			const count = negative ? stat.neg : stat.pos;
+			const other = negative ? stat.pos : stat.neg;
+			if (count < (stat.phrase ? minPhraseCount : minCount)) continue;
+			if (stat.parts.some((p) => common.has(p)) || !stat.parts.some(says)) continue;
+			if (others > 0 && count / comments < (MIN_SIDE_RATIO * (other + 0.5)) / (others + 1))
+				continue;
+			if (stat.phrase) merges.push({ stat, z: 0, count, term: bestForm(stat.forms) });
+			if (count < minCount) continue;
+			const lo = logOdds(stat, totals.nNeg, totals.nPos, (stat.neg + stat.pos) / total);
+			const zSide = negative ? lo.z : -lo.z;
+			if (others > 0 && zSide < (small ? 1e-9 : MIN_Z)) continue;
+			const score = others > 0 ? (negative ? lo.delta : -lo.delta) : count;
+			const term = bestForm(stat.forms);
+			if (!stat.phrase && isGeneralOpinion(language, term)) continue;
+			ranked.push({ stat, z: score, count, term });
+		}
+		ranked.sort((a, b) => b.z - a.z || b.count - a.count || compareCodeUnits(a.term, b.term));
+		// A word seen mostly inside one phrase ("горячей" → "горячей линии") is shown as that phrase.
+		// A word mostly negated ("通电" → "不通电", "выдал" → "не выдал") is shown with its negation.
+		const phraseOf = new Map<string, (typeof ranked)[number]>();
+		const negatedOf = new Map<string, (typeof ranked)[number]>();
+		for (const r of merges) {
+			if (!r.stat.phrase) continue;
+			for (const p of r.stat.parts) {
+				const prev = phraseOf.get(p);
+				if (prev === undefined || r.count > prev.count) phraseOf.set(p, r);
+			}
+			const [first, second] = r.stat.parts;
+			const prev = negatedOf.get(second);
+			if (negations.has(first) && (prev === undefined || r.count > prev.count))
+				negatedOf.set(second, r);
+		}
+		const pick = (filter: (s: Stat) => boolean, merge: boolean): AggregateThemeTerm[] => {
+			const used = new Set<string>();
+			const out: AggregateThemeTerm[] = [];
+			for (const found of ranked) {
+				if (out.length >= top) break;
+				let r = found;
+				if (merge && !r.stat.phrase) {
+					const ph = phraseOf.get(r.stat.parts[0]);
+					const neg = negatedOf.get(r.stat.parts[0]);
+					if (ph !== undefined && ph.count >= PHRASE_SHARE * r.count) r = ph;
+					else if (neg !== undefined && neg.count >= NEGATED_SHARE * r.count) r = neg;
+				}
+				// Negations may recur ("不满意", "不通电"); any other word stands in one theme only.
+				if (!filter(r.stat) || r.stat.parts.some((p) => used.has(p))) continue;
+				for (const p of r.stat.parts) if (!negations.has(p)) used.add(p);
+				out.push({
+					term: r.term,
+					count: r.count,
+					share: roundTo((r.count / comments) * 100, 1),
+					examples: (negative ? r.stat.exNeg : r.stat.exPos).map((i) => exampleOf(data.texts[i])),
+				});
+			}
+			return out;
+		};
+		return {
+			comments,
+			themes: pick(() => true, true),
+			words: pick((s) => !s.phrase, false),
+			phrases: pick((s) => s.phrase, false),
+		};
 	}
 
 	/** Final themes, languages with most comments first (ties by code). */
 	result(): AggregateThemes {
-		const { top, minPhraseCount } = this.options;
-		const toBucket = (b: Bucket): AggregateThemeBucket => ({
-			comments: b.comments,
-			words: topTerms(b.words, b.comments, top, 1),
-			phrases: topTerms(b.phrases, b.comments, top, minPhraseCount),
-		});
 		const languages: AggregateThemeLanguage[] = [];
-		for (const [language, entry] of this.languages) {
-			languages.push({ language, negative: toBucket(entry.negative), positive: toBucket(entry.positive) });
+		for (const [language, data] of this.languages) {
+			const stats = this.count(language, data);
+			let nNeg = 0;
+			let nPos = 0;
+			for (const s of stats.values()) {
+				nNeg += s.neg;
+				nPos += s.pos;
+			}
+			const totals = { nNeg, nPos };
+			const common = this.ubiquitous(stats, data);
+			languages.push({
+				language,
+				negative: this.bucket(language, stats, data, true, totals, common),
+				positive: this.bucket(language, stats, data, false, totals, common),
+			});
 		}
 		languages.sort(
 			(a, b) =>

@@ -30,7 +30,9 @@ export function civilFromDays(days: number): { y: number; m: number; d: number }
 	const z = days + 719468;
 	const era = Math.floor(z / 146097);
 	const doe = z - era * 146097;
-	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const yoe = Math.floor(
+		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+	);
 	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
 	const mp = Math.floor((5 * doy + 2) / 153);
 	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -76,7 +78,8 @@ export class ZoneCalendar {
 	/** `timeZone` must be valid (see {@link isValidTimeZone}). */
 	constructor(readonly timeZone: string) {
 		const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-		this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
+		this.utc =
+			resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
 		this.format = this.utc
 			? null
 			: new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
@@ -189,7 +192,11 @@ export function describePeriod(
 		const thursday = start + 3;
 		const isoYear = civilFromDays(thursday).y;
 		const week = Math.floor((thursday - daysFromCivil(isoYear, 1, 1)) / 7) + 1;
-		return { key: `${pad(isoYear, 4)}-W${pad(week, 2)}`, start: formatDay(start), end: formatDay(start + 6) };
+		return {
+			key: `${pad(isoYear, 4)}-W${pad(week, 2)}`,
+			start: formatDay(start),
+			end: formatDay(start + 6),
+		};
 	}
 	const { y, m } = civilFromDays(start);
 	return {

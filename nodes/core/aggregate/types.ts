@@ -1,3 +1,5 @@
+import type { CustomAspect } from '../analysis/types';
+
 /**
  * Public types of the survey aggregation core (`aggregateResponses`, `renderChartSvg`, `renderHtmlReport`).
  *
@@ -50,6 +52,53 @@ export interface AggregateAnomalyOptions {
 	lookback?: number;
 }
 
+/** Aspect settings of {@link aggregateResponses}. */
+export interface AggregateAspectOptions {
+	/** Language of all comments (`'ru'`, `'zh'`, …): skips detection. Default `'auto'`. */
+	language?: string;
+	/** Extra aspects: a name and keywords (for every language, or per language code). */
+	customAspects?: CustomAspect[];
+	/**
+	 * Row field holding aspects already found (an array of `{ aspect, polarity }`, e.g. Parse CSI Reply's
+	 * output); rows without it have their comment analysed. Default `'aspects'`.
+	 */
+	field?: string;
+}
+
+/** One aspect in a sample. */
+export interface AggregateAspectStat {
+	/** Aspect id (`wait_time`, `staff_attitude`, …) or custom aspect name. */
+	aspect: string;
+	/** Mentions (a comment can mention an aspect more than once). */
+	mentions: number;
+	/** Comments mentioning it. */
+	comments: number;
+	/** `comments` / comments of the sample, in %, 1 decimal (`null` without comments). */
+	share: number | null;
+	/** Comments criticising it / praising it (a comment can do both). */
+	negative: number;
+	positive: number;
+	/** `negative` / `comments`, in %, 1 decimal. */
+	negativeShare: number | null;
+	/** Mean score of the rated replies whose comment mentions it, 2 decimals. */
+	meanScore: number | null;
+	/**
+	 * Against the previous period (periods: the period before; overall and groups: the last period against
+	 * the one before): change of `share` and `negativeShare` in percentage points. `null` without periods.
+	 */
+	trend: { previous: string; shareDelta: number | null; negativeShareDelta: number | null } | null;
+}
+
+/** Aspects of a sample. */
+export interface AggregateAspectReport {
+	/** Reply comments looked at (non-empty comment or given aspects). */
+	comments: number;
+	/** Of them, comments with at least one aspect. */
+	withAspects: number;
+	/** Aspects, most mentioned first. */
+	items: AggregateAspectStat[];
+}
+
 /** Comment-theme settings. */
 export interface AggregateThemeOptions {
 	/** How many words and how many phrases to keep per language and sentiment. Default `10`. */
@@ -60,6 +109,11 @@ export interface AggregateThemeOptions {
 	language?: string;
 	/** Minimum number of comments a two-word phrase must appear in. Default `2`. */
 	minPhraseCount?: number;
+	/**
+	 * Minimum number of comments of its side a theme must appear in. Default `0`: automatic (0.4% of the
+	 * side's comments, at least 2).
+	 */
+	minCount?: number;
 	/** At most this many comments are analysed (the first ones in input order). Default `200000`. */
 	maxComments?: number;
 }
@@ -98,6 +152,8 @@ export interface AggregateOptions {
 	optOutField?: string;
 	/** Samples with fewer rated responses are flagged `smallSample`. Default `30`. */
 	minSample?: number;
+	/** Aspects per sample: `true`/object to compute, `false` to skip (default). */
+	aspects?: boolean | AggregateAspectOptions;
 	/** Comment themes: `true`/object to compute (default), `false` to skip. */
 	themes?: boolean | AggregateThemeOptions;
 	/** Anomaly detection: object to tune, `false` to skip. Default on when `period` is set. */
@@ -116,6 +172,8 @@ export interface AggregateInterval {
 
 /** Metrics of one sample (overall, group, period or group × period). */
 export interface AggregateMetrics {
+	/** Aspects of the sample's comments (only when the `aspects` option is on). */
+	aspects?: AggregateAspectReport;
 	/** Rated replies: numeric score inside the scale. */
 	count: number;
 	/** Reply rows whose score is missing, not a number, not an integer or out of the scale. */
@@ -226,9 +284,9 @@ export interface AggregateGroupResult extends AggregateMetrics {
 	periods: AggregatePeriodResult[];
 }
 
-/** A frequent word or phrase among comments. */
+/** A word or phrase distinctive of one side's comments. */
 export interface AggregateThemeTerm {
-	/** Case-folded word or two-word phrase. */
+	/** Case-folded word or two-word phrase, in its most frequent written form (words are counted by stem). */
 	term: string;
 	/** Number of comments containing it (once per comment). */
 	count: number;
@@ -242,9 +300,14 @@ export interface AggregateThemeTerm {
 export interface AggregateThemeBucket {
 	/** Comments in the bucket. */
 	comments: number;
-	/** Top single words. */
+	/**
+	 * Words and phrases together, most distinctive of this side first (weighted log-odds z-score against the
+	 * other side), each at least `minCount` comments, no term sharing a word with a better one.
+	 */
+	themes: AggregateThemeTerm[];
+	/** Top single words (same ranking). */
 	words: AggregateThemeTerm[];
-	/** Top two-word phrases (adjacent words, no stop word between). */
+	/** Top two-word phrases (adjacent words, no stop word between; same ranking). */
 	phrases: AggregateThemeTerm[];
 }
 

@@ -14,12 +14,12 @@ export const C_DIGIT = 4;
 
 // First code point ("zero") of every block of Unicode decimal digits, ascending.
 const DIGIT_ZEROS: readonly number[] = [
-	0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-	0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
-	0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x10d40,
-	0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x116d0, 0x11730,
-	0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130, 0x16a60, 0x16ac0,
-	0x16b50, 0x16d70, 0x1ccf0, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+	0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+	0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+	0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0,
+	0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0,
+	0x116d0, 0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130,
+	0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
 ];
 
 const RE_LETTER = /^[\p{L}\p{M}]$/u;
@@ -27,12 +27,17 @@ const RE_DIGIT = /^\p{Nd}$/u;
 const RE_SPACE = /^\s$/u;
 const RE_HAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
-const bmp = new Uint8Array(0x10000);
-const bmpReady = new Uint8Array(0x100);
+/** Class of each BMP code point, computed on first sight of that code point (0xff: not yet known). */
+const bmp = new Uint8Array(0x10000).fill(0xff);
 
 function classifySlow(cp: number): number {
 	// Emoji presentation selectors, ZWJ, the keycap combiner and skin tones belong to emoji, not words.
-	if ((cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
+	if (
+		(cp >= 0xfe00 && cp <= 0xfe0f) ||
+		cp === 0x200d ||
+		cp === 0x20e3 ||
+		(cp >= 0x1f3fb && cp <= 0x1f3ff)
+	) {
 		return C_OTHER;
 	}
 	if (
@@ -57,6 +62,14 @@ function classifySlow(cp: number): number {
 	return C_OTHER;
 }
 
+// Compile the Unicode-property regexes once at load (a letter, a digit, a Han character, a space), so that the
+// first reply with unusual characters does not pay for building their tables.
+classifySlow(0x0430);
+classifySlow(0x0660);
+classifySlow(0x4e00);
+classifySlow(0x2028);
+classifySlow(0x2603);
+
 /** Class of a code point (see the `C_*` constants). */
 export function charClass(cp: number): number {
 	if (cp < 0x80) {
@@ -66,13 +79,13 @@ export function charClass(cp: number): number {
 		return C_OTHER;
 	}
 	if (cp > 0xffff) return classifySlow(cp);
-	const block = cp >> 8;
-	if (bmpReady[block] === 0) {
-		const base = block << 8;
-		for (let i = 0; i < 0x100; i++) bmp[base + i] = classifySlow(base + i);
-		bmpReady[block] = 1;
+	// per code point, not per block: a first reply of 10 KB of random UTF-16 must not classify 65,536 of them
+	let c = bmp[cp];
+	if (c === 0xff) {
+		c = classifySlow(cp);
+		bmp[cp] = c;
 	}
-	return bmp[cp];
+	return c;
 }
 
 /** Numeric value (0-9) of a decimal-digit code point, or -1. */
@@ -97,21 +110,29 @@ export function digitValue(cp: number): number {
 
 /** True for the characters we treat as an apostrophe inside a word (`to'rt`, `i’d`, `to‘rt`). */
 export function isApostrophe(cp: number): boolean {
-	return cp === 0x27 || cp === 0x2019 || cp === 0x2018 || cp === 0x2bc || cp === 0x60 || cp === 0xb4 || cp === 0x2b9;
+	return (
+		cp === 0x27 ||
+		cp === 0x2019 ||
+		cp === 0x2018 ||
+		cp === 0x2bc ||
+		cp === 0x60 ||
+		cp === 0xb4 ||
+		cp === 0x2b9
+	);
 }
 
 const RE_NON_ASCII = /[\u0080-\uffff]/;
 const RE_MN = /\p{Mn}/gu;
 const RE_APOS = /[’‘ʻʼ`´ʹ]/g;
 const FOLD_MAP: Readonly<Record<string, string>> = {
-	'đ': 'd',
-	'ı': 'i',
-	'ى': 'ي',
-	'ی': 'ي',
-	'ک': 'ك',
-	'ـ': '',
-	'ł': 'l',
-	'ø': 'o',
+	đ: 'd',
+	ı: 'i',
+	ى: 'ي',
+	ی: 'ي',
+	ک: 'ك',
+	ـ: '',
+	ł: 'l',
+	ø: 'o',
 };
 const RE_FOLD = /[đıىیکـłø]/g;
 
@@ -128,7 +149,11 @@ export function normWord(raw: string): string {
 	if (cached !== undefined) return cached;
 	let w = raw.toLowerCase();
 	if (RE_NON_ASCII.test(w)) {
-		w = w.normalize('NFD').replace(RE_MN, '').replace(RE_APOS, "'").replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
+		w = w
+			.normalize('NFD')
+			.replace(RE_MN, '')
+			.replace(RE_APOS, "'")
+			.replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
 	} else if (w.indexOf('`') >= 0) {
 		w = w.replace(RE_APOS, "'");
 	}
@@ -141,7 +166,11 @@ export function normWord(raw: string): string {
 export function foldText(raw: string): string {
 	let w = raw.toLowerCase();
 	if (RE_NON_ASCII.test(w)) {
-		w = w.normalize('NFD').replace(RE_MN, '').replace(RE_APOS, "'").replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
+		w = w
+			.normalize('NFD')
+			.replace(RE_MN, '')
+			.replace(RE_APOS, "'")
+			.replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
 	}
 	return w.replace(RE_WS_RUN, ' ');
 }

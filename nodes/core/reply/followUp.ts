@@ -21,7 +21,10 @@ function foldKeyword(value: string): string {
  * Returns the first intent whose keyword equals the whole reply (case-insensitive, ignoring surrounding
  * punctuation, emoji and whitespace), or `undefined`. Only replies up to 64 characters are considered.
  */
-export function matchIntent(text: string, intents: readonly KeywordIntent[]): KeywordIntent | undefined {
+export function matchIntent(
+	text: string,
+	intents: readonly KeywordIntent[],
+): KeywordIntent | undefined {
 	if (typeof text !== 'string' || text.length > 64 || intents.length === 0) return undefined;
 	const folded = foldKeyword(text);
 	if (!folded) return undefined;

@@ -2,6 +2,20 @@
 // vocabulary (number words, rating words and frequent function words). Returns an ISO 639-1 code or 'und'.
 import { NUMBER_WORDS, LANGUAGE_HINTS } from './lexicon';
 import { K_DIG, K_HAN, K_WORD, tokenize, type Tok } from './tokenize';
+import {
+	SCRIPTS,
+	SCRIPT_ARABIC,
+	SCRIPT_ARMENIAN,
+	SCRIPT_CYRILLIC,
+	SCRIPT_DEVANAGARI,
+	SCRIPT_GEORGIAN,
+	SCRIPT_GREEK,
+	SCRIPT_HANGUL,
+	SCRIPT_HEBREW,
+	SCRIPT_LATIN,
+	SCRIPT_THAI,
+	scriptAt,
+} from '../analysis/scripts';
 
 // Letters that tell languages of one script apart. They are looked up in a per-code-point table of feature
 // bits (one pass over the reply instead of one regex scan per feature), matched case-insensitively.
@@ -93,18 +107,22 @@ const S_ARMENIAN = 9;
 const S_HANGUL = 10;
 const SCRIPT_LANG = ['', '', '', '', 'hi', 'el', 'he', 'th', 'ka', 'hy', 'ko'];
 
+/** The shared script table's answer in this guesser's indexes (han, kana and the rest count as other). */
+const FROM_SHARED = new Int8Array(SCRIPTS.length + 1).fill(S_OTHER);
+FROM_SHARED[SCRIPT_LATIN + 1] = S_LATIN;
+FROM_SHARED[SCRIPT_CYRILLIC + 1] = S_CYRILLIC;
+FROM_SHARED[SCRIPT_ARABIC + 1] = S_ARABIC;
+FROM_SHARED[SCRIPT_DEVANAGARI + 1] = S_DEVANAGARI;
+FROM_SHARED[SCRIPT_GREEK + 1] = S_GREEK;
+FROM_SHARED[SCRIPT_HEBREW + 1] = S_HEBREW;
+FROM_SHARED[SCRIPT_THAI + 1] = S_THAI;
+FROM_SHARED[SCRIPT_GEORGIAN + 1] = S_GEORGIAN;
+FROM_SHARED[SCRIPT_ARMENIAN + 1] = S_ARMENIAN;
+FROM_SHARED[SCRIPT_HANGUL + 1] = S_HANGUL;
+
+/** Script of a word by its first character; a word starting in ASCII or Latin-1/Extended counts as Latin. */
 function scriptOf(cp: number): number {
-	if (cp < 0x250 || (cp >= 0x1e00 && cp <= 0x1eff)) return S_LATIN;
-	if (cp >= 0x400 && cp <= 0x52f) return S_CYRILLIC;
-	if ((cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x750 && cp <= 0x77f) || (cp >= 0xfb50 && cp <= 0xfeff)) return S_ARABIC;
-	if (cp >= 0x900 && cp <= 0x97f) return S_DEVANAGARI;
-	if (cp >= 0x370 && cp <= 0x3ff) return S_GREEK;
-	if (cp >= 0x590 && cp <= 0x5ff) return S_HEBREW;
-	if (cp >= 0xe00 && cp <= 0xe7f) return S_THAI;
-	if (cp >= 0x10a0 && cp <= 0x10ff) return S_GEORGIAN;
-	if (cp >= 0x530 && cp <= 0x58f) return S_ARMENIAN;
-	if ((cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff)) return S_HANGUL;
-	return S_OTHER;
+	return cp < 0x250 ? S_LATIN : FROM_SHARED[scriptAt(cp) + 1];
 }
 
 const LANGS = ['en', 'ru', 'uz', 'kk', 'es', 'pt', 'de', 'fr', 'tr', 'ar', 'id', 'vi', 'hi'];
@@ -246,7 +264,16 @@ function apostropheVote(w: string): void {
 		return;
 	}
 	const tail = w.slice(a + 1);
-	if (tail === 's' || tail === 't' || tail === 'd' || tail === 'll' || tail === 're' || tail === 've' || tail === 'm') votes[L_EN]++;
+	if (
+		tail === 's' ||
+		tail === 't' ||
+		tail === 'd' ||
+		tail === 'll' ||
+		tail === 're' ||
+		tail === 've' ||
+		tail === 'm'
+	)
+		votes[L_EN]++;
 }
 
 /**

@@ -5,7 +5,12 @@
 // quit") is not. CJK keywords (退订, 取消订阅) are unambiguous and match anywhere. Plain-language requests
 // ("stop texting me", "не пишите мне больше", "别再发了") match as phrases, case- and accent-insensitively.
 import { C_HAN, charClass, foldText, normWord } from './chars';
-import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES, OPT_OUT_FILLER, OPT_OUT_OBJECTS } from './lexicon';
+import {
+	DEFAULT_OPT_OUT_KEYWORDS,
+	DEFAULT_OPT_OUT_PHRASES,
+	OPT_OUT_FILLER,
+	OPT_OUT_OBJECTS,
+} from './lexicon';
 import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, tokenize, type Tok } from './tokenize';
 
 /** Compiled opt-out configuration. */
@@ -51,7 +56,10 @@ function phraseWords(p: string): string[] | null {
 }
 
 /** Compile keyword and phrase lists into an {@link OptOutConfig}. */
-export function compileOptOut(keywords: readonly string[], phrases: readonly string[]): OptOutConfig {
+export function compileOptOut(
+	keywords: readonly string[],
+	phrases: readonly string[],
+): OptOutConfig {
 	const single = new Set<string>();
 	const multi: string[][] = [];
 	const cjkByFirst = new Map<number, string[]>();
@@ -98,7 +106,8 @@ export function compileOptOut(keywords: readonly string[], phrases: readonly str
 	}
 	// Longest first, so that the alternation does not stop at a shorter prefix.
 	other.sort((a, b) => b.length - a.length);
-	const phraseRe = other.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.join('|')})`, 'iu') : null;
+	const phraseRe =
+		other.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${other.join('|')})`, 'iu') : null;
 	return { single, multi, cjkByFirst, cjkOther, phrases: byFirst, phraseRe };
 }
 
@@ -142,7 +151,10 @@ function phraseAt(toks: readonly Tok[], i: number, seqs: readonly (readonly stri
 }
 
 /** The default configuration (built once at module load). */
-export const DEFAULT_OPT_OUT: OptOutConfig = compileOptOut(DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES);
+export const DEFAULT_OPT_OUT: OptOutConfig = compileOptOut(
+	DEFAULT_OPT_OUT_KEYWORDS,
+	DEFAULT_OPT_OUT_PHRASES,
+);
 
 const RE_LOWER = /\p{Ll}/u;
 
@@ -156,7 +168,12 @@ function isUpperWord(raw: string): boolean {
  * @param toks its tokens
  * @param analysed the analysed part of the text (the whole text, or head + tail of an over-long one)
  */
-export function isOptOut(text: string, toks: readonly Tok[], analysed: string, cfg: OptOutConfig): boolean {
+export function isOptOut(
+	text: string,
+	toks: readonly Tok[],
+	analysed: string,
+	cfg: OptOutConfig,
+): boolean {
 	// Content tokens: words, Han, numbers. Punctuation, emoji and spaces are ignored.
 	let keywordSeen = false;
 	let onlyKeywords = true;
@@ -216,7 +233,12 @@ export function isOptOut(text: string, toks: readonly Tok[], analysed: string, c
 		isUpperWord(text.slice(ft.s, ft.e)) &&
 		standalone(toks, first) &&
 		(afterFirst >= n || toks[afterFirst].k === K_P);
-	const lastKw = !firstKw && lt.k === K_WORD && cfg.single.has(lt.w) && isUpperWord(text.slice(lt.s, lt.e)) && standalone(toks, last);
+	const lastKw =
+		!firstKw &&
+		lt.k === K_WORD &&
+		cfg.single.has(lt.w) &&
+		isUpperWord(text.slice(lt.s, lt.e)) &&
+		standalone(toks, last);
 	if ((firstKw || lastKw) && RE_LOWER.test(analysed)) return true;
 
 	return cfg.phraseRe !== null && cfg.phraseRe.test(analysed);
@@ -238,7 +260,10 @@ function matchMulti(toks: readonly Tok[], i: number, cfg: OptOutConfig): number 
 		let j = i;
 		let ok = true;
 		for (let q = 0; q < seq.length; q++) {
-			while (j < toks.length && (toks[j].k === K_SP || (toks[j].k === K_P && (toks[j].v === 0x2d || toks[j].v === 0x5f)))) {
+			while (
+				j < toks.length &&
+				(toks[j].k === K_SP || (toks[j].k === K_P && (toks[j].v === 0x2d || toks[j].v === 0x5f)))
+			) {
 				j++;
 			}
 			if (j >= toks.length || toks[j].k !== K_WORD || toks[j].w !== seq[q]) {

@@ -1,5 +1,14 @@
 // Linear, allocation-light tokenizer of SMS replies (a hand-written scanner: no regex backtracking).
-import { C_DIGIT, C_HAN, C_LETTER, C_SPACE, charClass, digitValue, isApostrophe, normWord } from './chars';
+import {
+	C_DIGIT,
+	C_HAN,
+	C_LETTER,
+	C_SPACE,
+	charClass,
+	digitValue,
+	isApostrophe,
+	normWord,
+} from './chars';
 
 /** White space, bidi controls, zero-width characters. */
 export const K_SP = 0;
@@ -138,7 +147,8 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				// A keycap digit ends the run ("55️⃣" is 5 then a keycap).
 				if (c2 < 0x80 && j + 1 < to) {
 					const nx = text.charCodeAt(j + 1);
-					if (nx === 0x20e3 || (nx === 0xfe0f && j + 2 < to && text.charCodeAt(j + 2) === 0x20e3)) break;
+					if (nx === 0x20e3 || (nx === 0xfe0f && j + 2 < to && text.charCodeAt(j + 2) === 0x20e3))
+						break;
 				}
 				if (n < 9) v = v * 10 + digitValue(c2);
 				n++;

@@ -4,10 +4,15 @@ import { aggregateResponses } from '../../../../nodes/core/aggregate';
 
 const WEEK_STARTS = ['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']; // W10 … W14 (Mondays)
 
-function block(operator: string, week: number, scores: [number, number][]): Record<string, unknown>[] {
+function block(
+	operator: string,
+	week: number,
+	scores: [number, number][],
+): Record<string, unknown>[] {
 	const rows: Record<string, unknown>[] = [];
 	for (const [score, times] of scores) {
-		for (let i = 0; i < times; i++) rows.push({ operator, score, timestamp: `${WEEK_STARTS[week]}T10:00:00Z` });
+		for (let i = 0; i < times; i++)
+			rows.push({ operator, score, timestamp: `${WEEK_STARTS[week]}T10:00:00Z` });
 	}
 	return rows;
 }
@@ -15,25 +20,88 @@ function block(operator: string, week: number, scores: [number, number][]): Reco
 function build(): Record<string, unknown>[] {
 	const rows: Record<string, unknown>[] = [];
 	for (let w = 0; w < 4; w++) {
-		rows.push(...block('A', w, [[5, 20], [4, 20]]));
-		rows.push(...block('B', w, [[5, 3], [4, 2]]));
-		rows.push(...block('C', w, [[5, 500], [4, 500]]));
-		rows.push(...block('E', w, [[1, 8], [2, 8], [3, 8], [4, 8], [5, 8]]));
+		rows.push(
+			...block('A', w, [
+				[5, 20],
+				[4, 20],
+			]),
+		);
+		rows.push(
+			...block('B', w, [
+				[5, 3],
+				[4, 2],
+			]),
+		);
+		rows.push(
+			...block('C', w, [
+				[5, 500],
+				[4, 500],
+			]),
+		);
+		rows.push(
+			...block('E', w, [
+				[1, 8],
+				[2, 8],
+				[3, 8],
+				[4, 8],
+				[5, 8],
+			]),
+		);
 	}
-	rows.push(...block('A', 4, [[3, 20], [2, 20]])); // clear drop, enough data
-	rows.push(...block('B', 4, [[2, 3], [1, 2]])); // clear drop, tiny sample
-	rows.push(...block('C', 4, [[5, 450], [4, 550]])); // significant but tiny drop (0.05 < 0.4)
-	rows.push(...block('E', 4, [[1, 8], [2, 8], [3, 6], [4, 4], [5, 4]])); // 0.4 drop, not significant
+	rows.push(
+		...block('A', 4, [
+			[3, 20],
+			[2, 20],
+		]),
+	); // clear drop, enough data
+	rows.push(
+		...block('B', 4, [
+			[2, 3],
+			[1, 2],
+		]),
+	); // clear drop, tiny sample
+	rows.push(
+		...block('C', 4, [
+			[5, 450],
+			[4, 550],
+		]),
+	); // significant but tiny drop (0.05 < 0.4)
+	rows.push(
+		...block('E', 4, [
+			[1, 8],
+			[2, 8],
+			[3, 6],
+			[4, 4],
+			[5, 4],
+		]),
+	); // 0.4 drop, not significant
 	return rows;
 }
 
 describe('groups, trend and anomaly', () => {
-	const r = aggregateResponses(build(), { min: 1, max: 5, groupBy: ['operator'], period: 'week', themes: false });
+	const r = aggregateResponses(build(), {
+		min: 1,
+		max: 5,
+		groupBy: ['operator'],
+		period: 'week',
+		themes: false,
+	});
 	const byLabel = new Map(r.groups.map((g) => [g.label, g]));
 
 	it('lists groups in key order with their periods', () => {
-		expect(r.groups.map((g) => g.key)).toEqual([{ operator: 'A' }, { operator: 'B' }, { operator: 'C' }, { operator: 'E' }]);
-		expect(byLabel.get('A')?.periods.map((p) => p.key)).toEqual(['2026-W10', '2026-W11', '2026-W12', '2026-W13', '2026-W14']);
+		expect(r.groups.map((g) => g.key)).toEqual([
+			{ operator: 'A' },
+			{ operator: 'B' },
+			{ operator: 'C' },
+			{ operator: 'E' },
+		]);
+		expect(byLabel.get('A')?.periods.map((p) => p.key)).toEqual([
+			'2026-W10',
+			'2026-W11',
+			'2026-W12',
+			'2026-W13',
+			'2026-W14',
+		]);
 	});
 
 	it('computes the trend against the previous period', () => {
@@ -69,7 +137,9 @@ describe('groups, trend and anomaly', () => {
 		expect(anomaly.flagged).toBe(false);
 		expect(anomaly.t).toBeNull();
 		expect(anomaly.p).toBeNull();
-		expect(anomaly.reason).toBe('Sample too small: period n = 5, baseline n = 20; both need at least 30.');
+		expect(anomaly.reason).toBe(
+			'Sample too small: period n = 5, baseline n = 20; both need at least 30.',
+		);
 	});
 
 	it('does not flag a significant but immaterial drop', () => {
@@ -92,7 +162,9 @@ describe('groups, trend and anomaly', () => {
 	});
 
 	it('explains the first period', () => {
-		expect(byLabel.get('A')!.periods[0].anomaly?.reason).toBe('No previous period to compare with.');
+		expect(byLabel.get('A')!.periods[0].anomaly?.reason).toBe(
+			'No previous period to compare with.',
+		);
 	});
 
 	it('honours lookback and can be switched off', () => {

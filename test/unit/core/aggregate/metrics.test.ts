@@ -52,20 +52,31 @@ describe('aggregateResponses metrics on a 1–5 scale', () => {
 		expect(overall.smallSample).toBe(true);
 	});
 	it('flags small samples against minSample', () => {
-		expect(aggregateResponses(rows, { min: 1, max: 5, minSample: 9 }).overall.smallSample).toBe(false);
-		expect(aggregateResponses(rows, { min: 1, max: 5, minSample: 10 }).overall.smallSample).toBe(true);
+		expect(aggregateResponses(rows, { min: 1, max: 5, minSample: 9 }).overall.smallSample).toBe(
+			false,
+		);
+		expect(aggregateResponses(rows, { min: 1, max: 5, minSample: 10 }).overall.smallSample).toBe(
+			true,
+		);
 	});
 	it('applies custom thresholds', () => {
-		const r = aggregateResponses(rows, { min: 1, max: 5, thresholds: { positiveMin: 5, negativeMax: 3 } });
+		const r = aggregateResponses(rows, {
+			min: 1,
+			max: 5,
+			thresholds: { positiveMin: 5, negativeMax: 3 },
+		});
 		expect([r.overall.positive, r.overall.neutral, r.overall.negative]).toEqual([3, 2, 4]);
 		expect(r.overall.csat).toBe(33.3);
 		expect(r.thresholds).toEqual({ positiveMin: 5, negativeMax: 3 });
 	});
 	it('accepts integer strings like "4.0" but not decimals or booleans', () => {
-		const r = aggregateResponses([{ score: '4.0' }, { score: '+5' }, { score: '4.5' }, { score: true }, { score: '' }], {
-			min: 1,
-			max: 5,
-		});
+		const r = aggregateResponses(
+			[{ score: '4.0' }, { score: '+5' }, { score: '4.5' }, { score: true }, { score: '' }],
+			{
+				min: 1,
+				max: 5,
+			},
+		);
 		expect(r.overall.count).toBe(2);
 		expect(r.overall.invalid).toBe(3);
 		expect(r.overall.distribution).toEqual({ '1': 0, '2': 0, '3': 0, '4': 1, '5': 1 });
@@ -89,7 +100,17 @@ describe('aggregateResponses metrics on a 0–10 (NPS) scale', () => {
 		expect(overall.mean).toBe(7.4);
 		expect(overall.median).toBe(8.5); // (8 + 9) / 2
 		expect(overall.distribution).toEqual({
-			'0': 1, '1': 0, '2': 0, '3': 0, '4': 0, '5': 1, '6': 1, '7': 1, '8': 1, '9': 2, '10': 3,
+			'0': 1,
+			'1': 0,
+			'2': 0,
+			'3': 0,
+			'4': 0,
+			'5': 1,
+			'6': 1,
+			'7': 1,
+			'8': 1,
+			'9': 2,
+			'10': 3,
 		});
 		// SS = 636 − 547.6 = 88.4; var = 9.8222; sd = 3.1340
 		expect(overall.stdDev).toBe(3.13);
@@ -113,7 +134,9 @@ describe('aggregateResponses metrics on a 1–10 scale', () => {
 	it('uses 9–10 / 7–8 / 1–6 and no NPS', () => {
 		expect(defaultScoreThresholds(1, 10)).toEqual({ positiveMin: 9, negativeMax: 6 });
 		expect([overall.positive, overall.neutral, overall.negative]).toEqual([3, 2, 2]);
-		expect([overall.positivePct, overall.neutralPct, overall.negativePct]).toEqual([42.9, 28.6, 28.6]);
+		expect([overall.positivePct, overall.neutralPct, overall.negativePct]).toEqual([
+			42.9, 28.6, 28.6,
+		]);
 		expect(overall.nps).toBeNull();
 	});
 	it('computes mean, median, sd and intervals (mean interval clipped to the scale)', () => {
@@ -135,7 +158,9 @@ describe('aggregateResponses metrics on a 1–7 (CES) scale', () => {
 	);
 	it('uses 6–7 / 4–5 / 1–3 and reports CES as the mean', () => {
 		expect(defaultScoreThresholds(1, 7)).toEqual({ positiveMin: 6, negativeMax: 3 });
-		expect([overall.positivePct, overall.neutralPct, overall.negativePct]).toEqual([37.5, 25, 37.5]);
+		expect([overall.positivePct, overall.neutralPct, overall.negativePct]).toEqual([
+			37.5, 25, 37.5,
+		]);
 		expect(overall.mean).toBe(4.38); // 4.375 rounds half up
 		expect(overall.ces).toBe(4.38);
 		expect(overall.median).toBe(4.5);

@@ -1,7 +1,10 @@
 import { aggregateResponses } from '../../../../nodes/core/aggregate';
 import type { AggregateOptions } from '../../../../nodes/core/aggregate';
 
-function periodKeys(timestamps: unknown[], options: Partial<AggregateOptions>): Record<string, number> {
+function periodKeys(
+	timestamps: unknown[],
+	options: Partial<AggregateOptions>,
+): Record<string, number> {
 	const r = aggregateResponses(
 		timestamps.map((timestamp) => ({ score: 5, timestamp })),
 		{ min: 1, max: 5, themes: false, ...options },
@@ -28,22 +31,38 @@ describe('ISO weeks', () => {
 	});
 	it('belong to the ISO week-numbering year at year boundaries', () => {
 		expect(
-			periodKeys(['2024-12-30T12:00:00Z', '2026-01-01T12:00:00Z', '2027-01-01T12:00:00Z', '2027-01-04T12:00:00Z'], {
-				period: 'week',
-			}),
+			periodKeys(
+				[
+					'2024-12-30T12:00:00Z',
+					'2026-01-01T12:00:00Z',
+					'2027-01-01T12:00:00Z',
+					'2027-01-04T12:00:00Z',
+				],
+				{
+					period: 'week',
+				},
+			),
 		).toEqual({ '2025-W01': 1, '2026-W01': 1, '2026-W53': 1, '2027-W01': 1 });
 	});
 	it('put Sunday 23:30 in Asia/Tashkent in the Sunday week, but Monday 01:30 Tashkent in the next week', () => {
 		// 2026-02-15T23:30+05:00 = 18:30Z, Sunday in both zones.
-		expect(periodKeys(['2026-02-15T23:30:00+05:00'], { period: 'week', timeZone: 'Asia/Tashkent' })).toEqual({
+		expect(
+			periodKeys(['2026-02-15T23:30:00+05:00'], { period: 'week', timeZone: 'Asia/Tashkent' }),
+		).toEqual({
 			'2026-W07': 1,
 		});
-		expect(periodKeys(['2026-02-15T23:30:00+05:00'], { period: 'week' })).toEqual({ '2026-W07': 1 });
+		expect(periodKeys(['2026-02-15T23:30:00+05:00'], { period: 'week' })).toEqual({
+			'2026-W07': 1,
+		});
 		// 2026-02-15T20:30Z: Sunday 20:30 UTC, but Monday 01:30 in Tashkent.
-		expect(periodKeys(['2026-02-15T20:30:00Z'], { period: 'week', timeZone: 'Asia/Tashkent' })).toEqual({
+		expect(
+			periodKeys(['2026-02-15T20:30:00Z'], { period: 'week', timeZone: 'Asia/Tashkent' }),
+		).toEqual({
 			'2026-W08': 1,
 		});
-		expect(periodKeys(['2026-02-15T20:30:00Z'], { period: 'week', timeZone: 'UTC' })).toEqual({ '2026-W07': 1 });
+		expect(periodKeys(['2026-02-15T20:30:00Z'], { period: 'week', timeZone: 'UTC' })).toEqual({
+			'2026-W07': 1,
+		});
 	});
 });
 
@@ -82,10 +101,17 @@ describe('days on DST changes', () => {
 	});
 	it('keeps the late Sunday hour of the fall-back day in the Sunday week', () => {
 		// 2026-11-02T04:30Z is Monday in UTC but Sunday 23:30 EST in New York.
-		expect(periodKeys([Date.parse('2026-11-02T04:30:00Z')], { period: 'week', timeZone: 'America/New_York' })).toEqual({
+		expect(
+			periodKeys([Date.parse('2026-11-02T04:30:00Z')], {
+				period: 'week',
+				timeZone: 'America/New_York',
+			}),
+		).toEqual({
 			'2026-W44': 1,
 		});
-		expect(periodKeys([Date.parse('2026-11-02T04:30:00Z')], { period: 'week' })).toEqual({ '2026-W45': 1 });
+		expect(periodKeys([Date.parse('2026-11-02T04:30:00Z')], { period: 'week' })).toEqual({
+			'2026-W45': 1,
+		});
 	});
 });
 
@@ -148,6 +174,8 @@ describe('timestamp formats', () => {
 		]);
 	});
 	it('does not count untimed rows without a period', () => {
-		expect(aggregateResponses([{ score: 3, timestamp: 'bad' }], { min: 1, max: 5 }).overall.untimed).toBe(0);
+		expect(
+			aggregateResponses([{ score: 3, timestamp: 'bad' }], { min: 1, max: 5 }).overall.untimed,
+		).toBe(0);
 	});
 });

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { aggregateResponses, detectCommentLanguage, renderChartSvg, renderHtmlReport } from '../../../../nodes/core/aggregate';
+import {
+	aggregateResponses,
+	detectCommentLanguage,
+	renderChartSvg,
+	renderHtmlReport,
+} from '../../../../nodes/core/aggregate';
 import type { AggregateMetrics, AggregateResult } from '../../../../nodes/core/aggregate';
 import { commentTokens } from '../../../../nodes/core/aggregate/themes';
 
@@ -29,10 +34,19 @@ const row = fc.record(
 			fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
 			fc.integer({ min: 1_700_000_000, max: 1_800_000_000 }),
 			fc.date({ noInvalidDate: false }),
-			fc.constantFrom('2026-03-29T01:30:00Z', '2026-11-01 01:30', '2026-02-30', 'soon', '2026-01-31T16:00:00+08:00'),
+			fc.constantFrom(
+				'2026-03-29T01:30:00Z',
+				'2026-11-01 01:30',
+				'2026-02-30',
+				'soon',
+				'2026-01-31T16:00:00+08:00',
+			),
 			fc.anything(),
 		),
-		kind: fc.oneof(fc.constantFrom('sent', 'delivered', 'failed', 'reply', 'optout', 'STOP', 'bogus', ''), fc.anything()),
+		kind: fc.oneof(
+			fc.constantFrom('sent', 'delivered', 'failed', 'reply', 'optout', 'STOP', 'bogus', ''),
+			fc.anything(),
+		),
 		optOut: fc.oneof(fc.boolean(), fc.anything()),
 		op: fc.oneof(fc.constantFrom('A', 'B', ' A ', '', 'Билайн'), text, fc.anything()),
 		region: fc.oneof(fc.constantFrom('N', 'S'), fc.anything()),
@@ -40,13 +54,22 @@ const row = fc.record(
 	{ requiredKeys: [] },
 );
 
-const rows = fc.array(fc.oneof({ weight: 5, arbitrary: row }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 60 });
+const rows = fc.array(
+	fc.oneof({ weight: 5, arbitrary: row }, { weight: 1, arbitrary: fc.anything() }),
+	{ maxLength: 60 },
+);
 
 const options = fc.record({
 	scale: fc.constantFrom(...SCALES),
 	groupBy: fc.constantFrom<string[]>([], ['op'], ['op', 'region']),
 	period: fc.constantFrom(undefined, 'day', 'week', 'month'),
-	timeZone: fc.constantFrom('UTC', 'Asia/Tashkent', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu'),
+	timeZone: fc.constantFrom(
+		'UTC',
+		'Asia/Tashkent',
+		'Europe/Berlin',
+		'America/New_York',
+		'Asia/Kathmandu',
+	),
 });
 
 function allMetrics(r: AggregateResult): AggregateMetrics[] {
@@ -58,7 +81,8 @@ function allMetrics(r: AggregateResult): AggregateMetrics[] {
 function finiteEverywhere(value: unknown): boolean {
 	if (typeof value === 'number') return Number.isFinite(value);
 	if (Array.isArray(value)) return value.every(finiteEverywhere);
-	if (typeof value === 'object' && value !== null) return Object.values(value).every(finiteEverywhere);
+	if (typeof value === 'object' && value !== null)
+		return Object.values(value).every(finiteEverywhere);
 	return true;
 }
 
@@ -109,16 +133,26 @@ describe('aggregateResponses properties', () => {
 
 	it('renders any result as escaped markup without scripts', () => {
 		fc.assert(
-			fc.property(fc.array(fc.record({ op: text, score: fc.integer({ min: 1, max: 5 }), comment: text }), { maxLength: 20 }), text, (input, title) => {
-				const r = aggregateResponses(input, { min: 1, max: 5, groupBy: ['op'] });
-				const svg = renderChartSvg(r, { title, groups: true });
-				const html = renderHtmlReport(r, { title });
-				for (const out of [svg, html]) {
-					expect(out).not.toMatch(/<script/i);
-					// No control characters XML forbids.
-					expect([...out].some((c) => c.charCodeAt(0) < 0x20 && c !== '\n' && c !== '\t' && c !== '\r')).toBe(false);
-				}
-			}),
+			fc.property(
+				fc.array(fc.record({ op: text, score: fc.integer({ min: 1, max: 5 }), comment: text }), {
+					maxLength: 20,
+				}),
+				text,
+				(input, title) => {
+					const r = aggregateResponses(input, { min: 1, max: 5, groupBy: ['op'] });
+					const svg = renderChartSvg(r, { title, groups: true });
+					const html = renderHtmlReport(r, { title });
+					for (const out of [svg, html]) {
+						expect(out).not.toMatch(/<script/i);
+						// No control characters XML forbids.
+						expect(
+							[...out].some(
+								(c) => c.charCodeAt(0) < 0x20 && c !== '\n' && c !== '\t' && c !== '\r',
+							),
+						).toBe(false);
+					}
+				},
+			),
 			{ numRuns: 80 },
 		);
 	});
@@ -127,12 +161,16 @@ describe('aggregateResponses properties', () => {
 describe('comment text properties', () => {
 	it('detection and tokenisation never throw and stay fast on long hostile text', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('auto', 'en', 'ru', 'zh', 'tr', 'uz', 'fr', 'xx'), (s, lang) => {
-				const detected = detectCommentLanguage(s);
-				expect(typeof detected).toBe('string');
-				const tokens = commentTokens(s, lang === 'auto' ? detected : lang);
-				for (const t of tokens) if (t !== null) expect(t.length).toBeGreaterThan(0);
-			}),
+			fc.property(
+				fc.string({ unit: 'binary', maxLength: 300 }),
+				fc.constantFrom('auto', 'en', 'ru', 'zh', 'tr', 'uz', 'fr', 'xx'),
+				(s, lang) => {
+					const detected = detectCommentLanguage(s);
+					expect(typeof detected).toBe('string');
+					const tokens = commentTokens(s, lang === 'auto' ? detected : lang);
+					for (const t of tokens) if (t !== null) expect(t.length).toBeGreaterThan(0);
+				},
+			),
 			{ numRuns: 200 },
 		);
 		const long = `${"a'".repeat(20000)}${'，'.repeat(5000)}${'很'.repeat(5000)}`;

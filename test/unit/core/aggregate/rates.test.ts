@@ -50,20 +50,33 @@ describe('rates', () => {
 	});
 	it('returns null rates without denominators', () => {
 		const noSent = aggregateResponses([{ score: 4 }, { kind: 'delivered' }], { min: 1, max: 5 });
-		expect([noSent.overall.responseRate, noSent.overall.deliveryRate, noSent.overall.optOutRate]).toEqual([null, null, null]);
-		const noReports = aggregateResponses([{ kind: 'sent' }, { kind: 'sent' }, { score: 4 }], { min: 1, max: 5 });
-		expect([noReports.overall.responseRate, noReports.overall.deliveryRate, noReports.overall.optOutRate]).toEqual([
-			50,
-			null,
-			0,
-		]);
+		expect([
+			noSent.overall.responseRate,
+			noSent.overall.deliveryRate,
+			noSent.overall.optOutRate,
+		]).toEqual([null, null, null]);
+		const noReports = aggregateResponses([{ kind: 'sent' }, { kind: 'sent' }, { score: 4 }], {
+			min: 1,
+			max: 5,
+		});
+		expect([
+			noReports.overall.responseRate,
+			noReports.overall.deliveryRate,
+			noReports.overall.optOutRate,
+		]).toEqual([50, null, 0]);
 	});
 	it('reads the kind from a custom field (statusField alias)', () => {
 		const s = aggregateResponses(
 			[{ status: 'queued' }, { status: 'delivered' }, { status: 'response', score: 5 }],
 			{ min: 1, max: 5, statusField: 'status' },
 		);
-		expect(s.overall).toMatchObject({ sent: 1, delivered: 1, responses: 1, responseRate: 100, deliveryRate: 100 });
+		expect(s.overall).toMatchObject({
+			sent: 1,
+			delivered: 1,
+			responses: 1,
+			responseRate: 100,
+			deliveryRate: 100,
+		});
 	});
 	it('buckets events by their own timestamps', () => {
 		const p = aggregateResponses(

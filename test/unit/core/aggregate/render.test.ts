@@ -1,4 +1,9 @@
-import { aggregateResponses, escapeReportMarkup, renderChartSvg, renderHtmlReport } from '../../../../nodes/core/aggregate';
+import {
+	aggregateResponses,
+	escapeReportMarkup,
+	renderChartSvg,
+	renderHtmlReport,
+} from '../../../../nodes/core/aggregate';
 
 const VOID_HTML = new Set(['meta', 'br', 'img', 'link', 'hr', 'input']);
 
@@ -29,20 +34,34 @@ function sample() {
 	const ops = ['Билайн', '中国移动', EVIL];
 	for (let w = 0; w < 4; w++) {
 		for (let i = 0; i < 12; i++) {
+			const score = w === 3 && i % 2 === 0 ? 1 : 3 + (i % 3);
 			rows.push({
 				operator: ops[i % 3],
-				score: w === 3 && i % 2 === 0 ? 1 : 3 + (i % 3),
+				score,
 				timestamp: `2026-03-${String(2 + 7 * w).padStart(2, '0')}T09:00:00Z`,
-				comment: i % 4 === 0 ? `${EVIL} очень плохо 很差 \u0001` : 'хорошо',
+				comment:
+					score <= 2
+						? `${EVIL} очень долго ждал 很差 \u0001`
+						: i % 4 === 0
+							? 'хорошо, вежливый оператор'
+							: '',
 			});
 		}
 	}
-	return aggregateResponses(rows, { min: 1, max: 5, groupBy: ['operator'], period: 'week', minSample: 5 });
+	return aggregateResponses(rows, {
+		min: 1,
+		max: 5,
+		groupBy: ['operator'],
+		period: 'week',
+		minSample: 5,
+	});
 }
 
 describe('escapeReportMarkup', () => {
 	it('escapes markup characters and removes characters XML forbids', () => {
-		expect(escapeReportMarkup(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+		expect(escapeReportMarkup(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+		);
 		expect(escapeReportMarkup('a\u0000b\uD800c\uD83D\uDE00')).toBe('a\uFFFDb\uFFFDc\uD83D\uDE00');
 		expect(escapeReportMarkup(null)).toBe('');
 	});
@@ -56,13 +75,16 @@ describe('renderChartSvg', () => {
 		assertBalanced(svg, false);
 		expect(svg).not.toMatch(/<script/i);
 		expect(svg).not.toMatch(/(?:href|url)\(/i);
-		expect(svg).toContain('Отчёт 报告 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;');
+		expect(svg).toContain(
+			'Отчёт 报告 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;',
+		);
 		expect(svg).toContain('font-family="system-ui');
 		expect(svg).toContain('Noto Sans CJK SC');
 	});
 	it('draws the trend with points and labels, group series, legend and distribution bars', () => {
 		const svg = renderChartSvg(result, { groups: 3 });
-		for (const key of ['2026-W10', '2026-W11', '2026-W12', '2026-W13']) expect(svg).toContain(`>${key}</text>`);
+		for (const key of ['2026-W10', '2026-W11', '2026-W12', '2026-W13'])
+			expect(svg).toContain(`>${key}</text>`);
 		expect(svg).toContain('Overall — Mean score');
 		expect(svg).toContain('>Билайн</text>');
 		expect(svg).toContain('>中国移动</text>');
@@ -93,11 +115,15 @@ describe('renderHtmlReport', () => {
 	const html = renderHtmlReport(result, { title: `CSI ${EVIL}`, lang: 'ru' });
 	it('is a standalone, escaped page with a restrictive CSP and no scripts', () => {
 		expect(html.startsWith('<!DOCTYPE html>\n<html lang="ru">')).toBe(true);
-		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+		expect(html).toContain(
+			`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+		);
 		expect(html).not.toMatch(/<script/i);
 		expect(html).not.toContain('\u0001');
 		assertBalanced(html.replace(/<style>[^<]*<\/style>/, '<style></style>'), true);
-		expect(html).toContain('<title>CSI &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</title>');
+		expect(html).toContain(
+			'<title>CSI &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</title>',
+		);
 	});
 	it('contains the chart and the overall, group, period and theme tables', () => {
 		expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
@@ -108,7 +134,10 @@ describe('renderHtmlReport', () => {
 		expect(html).toContain(`<td>${result.overall.count}</td>`);
 		expect(html).toContain('<td>Билайн</td>');
 		expect(html).toContain('<h3>ru</h3>');
-		expect(html).toContain('<b>плохо</b>');
+		const ruThemes = result.themes!.languages.find((l) => l.language === 'ru')!;
+		const shown = [...ruThemes.negative.themes, ...ruThemes.positive.themes];
+		expect(shown.length).toBeGreaterThan(0);
+		for (const t of shown) expect(html).toContain(`<b>${t.term}</b>`);
 		expect(html).toContain('«&lt;script&gt;alert(&quot;x&quot;)');
 		// The dropped week is flagged and explained.
 		const w13 = result.periods[3];

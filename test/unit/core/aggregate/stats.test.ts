@@ -1,4 +1,12 @@
-import { incompleteBeta, normalCdf, roundTo, studentTCdf, tCritical95, welchLess, wilson95 } from '../../../../nodes/core/aggregate/stats';
+import {
+	incompleteBeta,
+	normalCdf,
+	roundTo,
+	studentTCdf,
+	tCritical95,
+	welchLess,
+	wilson95,
+} from '../../../../nodes/core/aggregate/stats';
 
 describe('stats helpers', () => {
 	it('rounds half away from zero without binary noise', () => {
@@ -39,7 +47,8 @@ describe('stats helpers', () => {
 		const a = [2, 3, 3, 4];
 		const b = [4, 5, 5, 4, 5];
 		const mean = (x: number[]): number => x.reduce((s, v) => s + v, 0) / x.length;
-		const variance = (x: number[]): number => x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / (x.length - 1);
+		const variance = (x: number[]): number =>
+			x.reduce((s, v) => s + (v - mean(x)) ** 2, 0) / (x.length - 1);
 		const w = welchLess(mean(a), variance(a), a.length, mean(b), variance(b), b.length);
 		expect(w.t).toBeCloseTo(-3.36067, 4);
 		expect(w.df).toBeCloseTo(5.05724, 4);

@@ -1,10 +1,10 @@
 // Runs the labelled development corpus (/work/shared/corpus/replies.dev.jsonl) through parseReply WITHOUT
 // a language hint and checks the accuracy. The parser contains no row-specific code: see heldout.test.ts for
 // replies that are not in the corpus.
-import { existsSync, readFileSync } from 'fs';
-import * as path from 'path';
+import { readFileSync } from 'fs';
 
 import { parseReply } from '../../../../nodes/core/reply';
+import { describeShared, sharedPath, sharedPresent } from '../../../shared';
 
 interface Row {
 	id: string;
@@ -18,15 +18,10 @@ interface Row {
 	note: string;
 }
 
-const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/replies.dev.jsonl');
-const present = existsSync(CORPUS);
-if (!present) {
-	if (process.env.CI) throw new Error(`dev corpus missing: ${CORPUS}`);
-	console.log(`corpus.test.ts skipped: ${CORPUS} not found`);
-}
-const d = present ? describe : describe.skip;
+const CORPUS = sharedPath('corpus', 'replies.dev.jsonl');
+const present = sharedPresent('corpus', 'replies.dev.jsonl');
 
-d('dev corpus', () => {
+describeShared('dev corpus', ['corpus', 'replies.dev.jsonl'], () => {
 	const rows: Row[] = present
 		? readFileSync(CORPUS, 'utf8')
 				.split('\n')
@@ -74,7 +69,10 @@ d('dev corpus', () => {
 			const res = parseReply(r.text, { min: r.scale[0], max: r.scale[1] });
 			if (r.optOut) expect(res.reason).toBe('opt_out');
 			else if (r.score !== null) expect(res.reason).toBe('ok');
-			else expect(['empty', 'no_rating', 'out_of_range', 'ambiguous', 'not_integer']).toContain(res.reason);
+			else
+				expect(['empty', 'no_rating', 'out_of_range', 'ambiguous', 'not_integer']).toContain(
+					res.reason,
+				);
 		}
 	});
 });

@@ -3,7 +3,13 @@
 // labelling rules (/work/shared/corpus/README.md).
 import { detectLanguage, parseReply } from '../../../../nodes/core/reply';
 
-type Row = [text: string, scale: [number, number], score: number | null, comment: string | null, optOut?: boolean];
+type Row = [
+	text: string,
+	scale: [number, number],
+	score: number | null,
+	comment: string | null,
+	optOut?: boolean,
+];
 
 const S5: [number, number] = [1, 5];
 const NPS: [number, number] = [0, 10];
@@ -61,7 +67,7 @@ const ROWS: Row[] = [
 	['not a 5, more like a 3', S5, 3, 'not a 5, more like a'],
 	["I can't give 5. 4", S5, 4, "I can't give 5."],
 	['2 guys came, great job', S5, null, null],
-	['I\'d say 4.5', S5, null, null],
+	["I'd say 4.5", S5, null, null],
 	['maybe 3 or 4', S5, null, null],
 	['Stop sending me surveys', S5, null, null, true],
 	// uz
@@ -139,13 +145,28 @@ const ROWS: Row[] = [
 const BATCH2: Row[] = [
 	// ru
 	['Пятёрку ставлю, курьер молодец', S5, 5, 'курьер молодец'],
-	['Мастер приходил 2 раза, в итоге всё починил. Ставлю 4', S5, 4, 'Мастер приходил 2 раза, в итоге всё починил.'],
+	[
+		'Мастер приходил 2 раза, в итоге всё починил. Ставлю 4',
+		S5,
+		4,
+		'Мастер приходил 2 раза, в итоге всё починил.',
+	],
 	['Zakaz №58213 priehal na 3 dnya pozzhe. 2', S5, 2, 'Zakaz №58213 priehal na 3 dnya pozzhe.'],
 	['Оценка — 4.\nВ 18:30 обещали, приехали в 20:15', S5, 4, 'В 18:30 обещали, приехали в 20:15'],
 	['хватит мне писать', S5, null, null, true],
 	['Уберите меня из рассылки пожалуйста', S5, null, null, true],
-	['5, но в следующий раз звоните после 6 вечера', S5, 5, 'но в следующий раз звоните после 6 вечера'],
-	['Третий раз пишу: интернета нет уже 4 дня!!! 1', S5, 1, 'Третий раз пишу: интернета нет уже 4 дня!!!'],
+	[
+		'5, но в следующий раз звоните после 6 вечера',
+		S5,
+		5,
+		'но в следующий раз звоните после 6 вечера',
+	],
+	[
+		'Третий раз пишу: интернета нет уже 4 дня!!! 1',
+		S5,
+		1,
+		'Третий раз пишу: интернета нет уже 4 дня!!!',
+	],
 	['Четыре с половиной', S5, null, null],
 	['на троечку', S5, 3, ''],
 	['Это уже 2-й раз. 1', S5, 1, 'Это уже 2-й раз.'],
@@ -158,7 +179,12 @@ const BATCH2: Row[] = [
 	// zh
 	['给3分吧，等太久了', S5, 3, '等太久了'],
 	['给个4分吧', S5, 4, ''],
-	['师傅下午三点才到，比约好的晚了两个小时，给2分', S5, 2, '师傅下午三点才到，比约好的晚了两个小时'],
+	[
+		'师傅下午三点才到，比约好的晚了两个小时，给2分',
+		S5,
+		2,
+		'师傅下午三点才到，比约好的晚了两个小时',
+	],
 	['五星！小哥人很好', S5, 5, '小哥人很好'],
 	['3分，订单号 88812345 一直没更新', S5, 3, '订单号 88812345 一直没更新'],
 	['满分', S5, null, null],
@@ -355,14 +381,22 @@ describe('held-out replies', () => {
 describe('held-out replies, second batch (labelled before the parser ran)', () => {
 	it.each(BATCH2)('%j on %j', (text, scale, score, comment, optOut = false) => {
 		const r = parseReply(text, { min: scale[0], max: scale[1] });
-		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({ score, optOut, comment: comment ?? text.trim() });
+		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({
+			score,
+			optOut,
+			comment: comment ?? text.trim(),
+		});
 	});
 });
 
 describe('sibling variants of the fixed error classes', () => {
 	it.each(SIBLINGS)('%j on %j', (text, scale, score, comment, optOut = false) => {
 		const r = parseReply(text, { min: scale[0], max: scale[1] });
-		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({ score, optOut, comment: comment ?? text.trim() });
+		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({
+			score,
+			optOut,
+			comment: comment ?? text.trim(),
+		});
 	});
 });
 

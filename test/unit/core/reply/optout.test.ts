@@ -36,7 +36,13 @@ describe('opt-out keywords', () => {
 		'STOP. Too many messages',
 	])('%j is an opt-out', (text) => {
 		const r = parseReply(text);
-		expect(r).toMatchObject({ optOut: true, score: null, valid: false, reason: 'opt_out', comment: text.trim() });
+		expect(r).toMatchObject({
+			optOut: true,
+			score: null,
+			valid: false,
+			reason: 'opt_out',
+			comment: text.trim(),
+		});
 	});
 });
 
@@ -102,7 +108,9 @@ describe('configurable keyword lists', () => {
 		expect(parseReply('Please stop texting me', o).optOut).toBe(false);
 	});
 	it('accepts extra phrases, also CJK ones', () => {
-		expect(parseReply('take me off your list', { extraOptOutPhrases: ['off your list'] }).optOut).toBe(true);
+		expect(
+			parseReply('take me off your list', { extraOptOutPhrases: ['off your list'] }).optOut,
+		).toBe(true);
 		expect(parseReply('我不想再收到', { extraOptOutPhrases: ['不想再收到'] }).optOut).toBe(true);
 		expect(parseReply('我不想再收到').optOut).toBe(false);
 	});

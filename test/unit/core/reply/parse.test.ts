@@ -14,7 +14,11 @@ function parse(text: string, scale: Scale = S5): ParseResult {
 function expectOk(rows: Array<[string, Scale, number, string]>): void {
 	it.each(rows)('%j on %j → %d', (text, scale, score, comment) => {
 		const r = parse(text, scale);
-		expect({ score: r.score, comment: r.comment, reason: r.reason }).toEqual({ score, comment, reason: 'ok' });
+		expect({ score: r.score, comment: r.comment, reason: r.reason }).toEqual({
+			score,
+			comment,
+			reason: 'ok',
+		});
 		expect(r.valid).toBe(true);
 		expect(r.optOut).toBe(false);
 	});
@@ -24,7 +28,11 @@ function expectOk(rows: Array<[string, Scale, number, string]>): void {
 function expectRefused(rows: Array<[string, Scale, ReplyReason]>): void {
 	it.each(rows)('%j on %j → %s', (text, scale, reason) => {
 		const r = parse(text, scale);
-		expect({ score: r.score, reason: r.reason, valid: r.valid }).toEqual({ score: null, reason, valid: false });
+		expect({ score: r.score, reason: r.reason, valid: r.valid }).toEqual({
+			score: null,
+			reason,
+			valid: false,
+		});
 		expect(r.comment).toBe(text.trim());
 	});
 }
@@ -186,7 +194,7 @@ describe('number words and school grades', () => {
 		['Bir saat bekledim, sonunda çözüldü', S5, 'no_rating'],
 		['Waited two hours on hold', S5, 'no_rating'],
 		['Tôi dùng dịch vụ 3 năm rồi', S5, 'no_rating'],
-		['uch yoki to\'rt', S5, 'ambiguous'],
+		["uch yoki to'rt", S5, 'ambiguous'],
 		['семь', S5, 'out_of_range'],
 	]);
 });
@@ -196,7 +204,12 @@ describe('framing phrases and modifiers', () => {
 		['оценка 3', S5, 3, ''],
 		['Оценка: 4 балла, всё устроило', S5, 4, 'всё устроило'],
 		['3 балла. Мастер пришёл на два часа позже', S5, 3, 'Мастер пришёл на два часа позже'],
-		['Ставлю 2, потому что до вас невозможно дозвониться', S5, 2, 'потому что до вас невозможно дозвониться'],
+		[
+			'Ставлю 2, потому что до вас невозможно дозвониться',
+			S5,
+			2,
+			'потому что до вас невозможно дозвониться',
+		],
 		['я бы поставил 4', S5, 4, ''],
 		['ocenka 4, operator molodec', S5, 4, 'operator molodec'],
 		["I'd give you a 2, the tech never showed up", S5, 2, 'the tech never showed up'],
@@ -206,7 +219,12 @@ describe('framing phrases and modifiers', () => {
 		['3 stars', S5, 3, ''],
 		['Five stars! Delivery guy was super friendly', S5, 5, 'Delivery guy was super friendly'],
 		['Nota 4', S5, 4, ''],
-		['Dou nota 2, o entregador deixou a caixa na chuva', S5, 2, 'o entregador deixou a caixa na chuva'],
+		[
+			'Dou nota 2, o entregador deixou a caixa na chuva',
+			S5,
+			2,
+			'o entregador deixou a caixa na chuva',
+		],
 		['Le doy un 3 porque tardaron mucho', S5, 3, 'porque tardaron mucho'],
 		['Je mets 3, trop long', S5, 3, 'trop long'],
 		['Ich gebe 4 Sterne', S5, 4, ''],
@@ -266,14 +284,34 @@ describe('refusals', () => {
 
 describe('numbers that are not ratings', () => {
 	expectOk([
-		['Заявка №4821 закрыта только с третьего раза. 2', S5, 2, 'Заявка №4821 закрыта только с третьего раза.'],
+		[
+			'Заявка №4821 закрыта только с третьего раза. 2',
+			S5,
+			2,
+			'Заявка №4821 закрыта только с третьего раза.',
+		],
 		['Ticket #48213 still open. 2', S5, 2, 'Ticket #48213 still open.'],
-		['Мастер обещал прийти в 5 вечера, пришёл в 9. Оценка 2', S5, 2, 'Мастер обещал прийти в 5 вечера, пришёл в 9.'],
-		['Курьер должен был приехать с 9 до 12, приехал в 11:30. 5', S5, 5, 'Курьер должен был приехать с 9 до 12, приехал в 11:30.'],
+		[
+			'Мастер обещал прийти в 5 вечера, пришёл в 9. Оценка 2',
+			S5,
+			2,
+			'Мастер обещал прийти в 5 вечера, пришёл в 9.',
+		],
+		[
+			'Курьер должен был приехать с 9 до 12, приехал в 11:30. 5',
+			S5,
+			5,
+			'Курьер должен был приехать с 9 до 12, приехал в 11:30.',
+		],
 		['3 дня без интернета. 1', S5, 1, '3 дня без интернета.'],
 		['3rd time calling about the same issue. 2', S5, 2, '3rd time calling about the same issue.'],
 		['Waited 45 minutes. 2', S5, 2, 'Waited 45 minutes.'],
-		['Kuryer soat 5 da kelishi kerak edi, 7 da keldi. 2', S5, 2, 'Kuryer soat 5 da kelishi kerak edi, 7 da keldi.'],
+		[
+			'Kuryer soat 5 da kelishi kerak edi, 7 da keldi. 2',
+			S5,
+			2,
+			'Kuryer soat 5 da kelishi kerak edi, 7 da keldi.',
+		],
 		['2. Siparişim 3 gün gecikti', S5, 2, 'Siparişim 3 gün gecikti'],
 		['Delivery boy 3 ghante late aaya. 2', S5, 2, 'Delivery boy 3 ghante late aaya.'],
 		['Satu jam nunggu di telepon. 2', S5, 2, 'Satu jam nunggu di telepon.'],
@@ -287,7 +325,7 @@ describe('numbers that are not ratings', () => {
 		['Call me back on 07700 900123 please', S5, 'no_rating'],
 		['+79161234567', S5, 'no_rating'],
 		['12345', S5, 'no_rating'],
-		['Tech said he\'d come at 5pm, showed up at 8', S5, 'no_rating'],
+		["Tech said he'd come at 5pm, showed up at 8", S5, 'no_rating'],
 		['Un técnico vino a las 5 y no arregló nada', S5, 'no_rating'],
 		['Called 3 times, nobody answered', S5, 'no_rating'],
 		['1.5.2024', S5, 'no_rating'],

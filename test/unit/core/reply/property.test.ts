@@ -10,7 +10,8 @@ const SCALES: Array<[number, number]> = [
 	[-2, 2],
 	[0, 100],
 ];
-const SEPARATORS = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff,;:\-–—()/|，、：；（）／｜،؛‒―‐−]/u;
+const SEPARATORS =
+	/^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff,;:\-–—()/|，、：；（）／｜،؛‒―‐−]/u;
 
 function checkInvariants(text: string, r: ParseResult, min: number, max: number): void {
 	expect(r.valid).toBe(r.score !== null);
@@ -83,7 +84,10 @@ const commentWord = fc.constantFrom(
 	'😊',
 );
 const commentText = fc
-	.array(fc.tuple(commentWord, fc.constantFrom(' ', ', ', '! ', '. ', '\u00a0')), { minLength: 1, maxLength: 6 })
+	.array(fc.tuple(commentWord, fc.constantFrom(' ', ', ', '! ', '. ', '\u00a0')), {
+		minLength: 1,
+		maxLength: 6,
+	})
 	.map((parts) => parts.map(([w, sep], i) => (i === parts.length - 1 ? w : w + sep)).join(''));
 
 describe('parseReply properties', () => {
@@ -100,7 +104,9 @@ describe('parseReply properties', () => {
 		const unit = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 100 }),
 			fc.string({ unit: 'grapheme', maxLength: 60 }),
-			fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 }).map((a) => String.fromCharCode(...a)),
+			fc
+				.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 80 })
+				.map((a) => String.fromCharCode(...a)),
 		);
 		fc.assert(
 			fc.property(unit, fc.constantFrom(...SCALES), (s, [min, max]) => {
@@ -123,29 +129,39 @@ describe('parseReply properties', () => {
 
 	it('finds a rating at the start of a reply and returns the rest as a substring comment', () => {
 		fc.assert(
-			fc.property(rating, fc.constantFrom(' ', ', ', '. ', ' - ', '\n', ' — '), commentText, (r, sep, comment) => {
-				// a number word opening a reply must end its clause ("пять, спасибо"), by design
-				fc.pre(!(sep === ' ' && /^\p{L}/u.test(r.text) && !/^Nota|^Оценка|stars$/u.test(r.text)));
-				const text = `${r.text}${sep}${comment}`;
-				const res = parseReply(text);
-				expect(res.score).toBe(r.n);
-				expect(text).toContain(res.comment);
-				expect(res.comment).toBe(comment.trim().replace(/[\s,]+$/u, ''));
-			}),
+			fc.property(
+				rating,
+				fc.constantFrom(' ', ', ', '. ', ' - ', '\n', ' — '),
+				commentText,
+				(r, sep, comment) => {
+					// a number word opening a reply must end its clause ("пять, спасибо"), by design
+					fc.pre(!(sep === ' ' && /^\p{L}/u.test(r.text) && !/^Nota|^Оценка|stars$/u.test(r.text)));
+					const text = `${r.text}${sep}${comment}`;
+					const res = parseReply(text);
+					expect(res.score).toBe(r.n);
+					expect(text).toContain(res.comment);
+					expect(res.comment).toBe(comment.trim().replace(/[\s,]+$/u, ''));
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	it('finds a rating at the end of a reply and returns the rest as a substring comment', () => {
 		fc.assert(
-			fc.property(commentText, fc.constantFrom(' ', ', ', '! ', '\n', ' - '), rating, (comment, sep, r) => {
-				const text = `${comment}${sep}${r.text}`;
-				const res = parseReply(text);
-				expect(res.score).toBe(r.n);
-				expect(text).toContain(res.comment);
-				const expected = `${comment}${sep}`.replace(/[\s,\-\u00a0]+$/u, '');
-				expect(res.comment).toBe(expected);
-			}),
+			fc.property(
+				commentText,
+				fc.constantFrom(' ', ', ', '! ', '\n', ' - '),
+				rating,
+				(comment, sep, r) => {
+					const text = `${comment}${sep}${r.text}`;
+					const res = parseReply(text);
+					expect(res.score).toBe(r.n);
+					expect(text).toContain(res.comment);
+					const expected = `${comment}${sep}`.replace(/[\s,\-\u00a0]+$/u, '');
+					expect(res.comment).toBe(expected);
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -168,14 +184,18 @@ describe('parseReply properties', () => {
 
 	it('refuses every integer outside the scale', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...SCALES), fc.integer({ min: -50, max: 150 }), ([min, max], n) => {
-				const r = parseReply(String(n), { min, max });
-				if (n >= min && n <= max) expect(r.score).toBe(n);
-				else {
-					expect(r.score).toBeNull();
-					expect(r.reason).toBe('out_of_range');
-				}
-			}),
+			fc.property(
+				fc.constantFrom(...SCALES),
+				fc.integer({ min: -50, max: 150 }),
+				([min, max], n) => {
+					const r = parseReply(String(n), { min, max });
+					if (n >= min && n <= max) expect(r.score).toBe(n);
+					else {
+						expect(r.score).toBeNull();
+						expect(r.reason).toBe('out_of_range');
+					}
+				},
+			),
 		);
 	});
 });

@@ -56,17 +56,36 @@ describe('repromptText', () => {
 				expect(t).not.toContain('{');
 				expect(t.length).toBeLessThanOrEqual(120);
 			}
-			expect(repromptText(lang, { min: 1, max: 5 }, 2).length).toBeLessThan(repromptText(lang, { min: 1, max: 5 }, 1).length);
+			expect(repromptText(lang, { min: 1, max: 5 }, 2).length).toBeLessThan(
+				repromptText(lang, { min: 1, max: 5 }, 1).length,
+			);
 		},
 	);
 	it('has its own texts for the required languages and falls back to English', () => {
-		expect([...REPLY_TEXT_LANGUAGES].sort()).toEqual(
-			['ar', 'de', 'en', 'es', 'fr', 'hi', 'id', 'kk', 'pt', 'ru', 'tr', 'uz', 'vi', 'zh'],
-		);
+		expect([...REPLY_TEXT_LANGUAGES].sort()).toEqual([
+			'ar',
+			'de',
+			'en',
+			'es',
+			'fr',
+			'hi',
+			'id',
+			'kk',
+			'pt',
+			'ru',
+			'tr',
+			'uz',
+			'vi',
+			'zh',
+		]);
 		expect(repromptText('xx', { min: 1, max: 5 })).toBe(repromptText('en', { min: 1, max: 5 }));
 		expect(repromptText('pt-BR', { min: 1, max: 5 })).toBe(repromptText('pt', { min: 1, max: 5 }));
-		expect(repromptText('ZH-cn', { min: 1, max: 5 })).toBe('抱歉，未能识别您的回复。请用1到5的数字为我们的服务评分。');
-		expect(repromptText('en')).toBe("Sorry, we couldn't read your reply. Please rate our service from 1 to 5.");
+		expect(repromptText('ZH-cn', { min: 1, max: 5 })).toBe(
+			'抱歉，未能识别您的回复。请用1到5的数字为我们的服务评分。',
+		);
+		expect(repromptText('en')).toBe(
+			"Sorry, we couldn't read your reply. Please rate our service from 1 to 5.",
+		);
 	});
 });
 
@@ -76,22 +95,37 @@ describe('thankYouText', () => {
 	});
 	it('apologises for low scores and is warmer for high ones', () => {
 		const s = { min: 1, max: 5 };
-		expect(thankYouText('en', 1, s)).toBe("Thank you for your feedback. We're sorry and will work to improve.");
-		expect(thankYouText('en', 2, s)).toBe("Thank you for your feedback. We're sorry and will work to improve.");
+		expect(thankYouText('en', 1, s)).toBe(
+			"Thank you for your feedback. We're sorry and will work to improve.",
+		);
+		expect(thankYouText('en', 2, s)).toBe(
+			"Thank you for your feedback. We're sorry and will work to improve.",
+		);
 		expect(thankYouText('en', 3, s)).toBe('Thank you for your rating!');
-		expect(thankYouText('en', 5, s)).toBe("Thank you for your rating! We're glad you're happy with our service.");
+		expect(thankYouText('en', 5, s)).toBe(
+			"Thank you for your rating! We're glad you're happy with our service.",
+		);
 		expect(thankYouText('en', 9, { min: 0, max: 10 })).toBe(thankYouText('en', 5, s));
 		expect(thankYouText('en', null)).toBe('Thank you for your rating!');
 	});
-	it.each(['ru', 'zh', 'en', 'uz', 'kk', 'es', 'pt', 'de', 'fr', 'tr', 'ar', 'id', 'vi', 'hi'])('%s: three distinct short texts', (lang) => {
-		const s = { min: 1, max: 5 };
-		const texts = new Set([thankYouText(lang, 1, s), thankYouText(lang, 3, s), thankYouText(lang, 5, s)]);
-		expect(texts.size).toBe(3);
-		for (const t of texts) expect(t.length).toBeLessThanOrEqual(90);
-		expect(optOutConfirmationText(lang).length).toBeLessThanOrEqual(80);
-	});
+	it.each(['ru', 'zh', 'en', 'uz', 'kk', 'es', 'pt', 'de', 'fr', 'tr', 'ar', 'id', 'vi', 'hi'])(
+		'%s: three distinct short texts',
+		(lang) => {
+			const s = { min: 1, max: 5 };
+			const texts = new Set([
+				thankYouText(lang, 1, s),
+				thankYouText(lang, 3, s),
+				thankYouText(lang, 5, s),
+			]);
+			expect(texts.size).toBe(3);
+			for (const t of texts) expect(t.length).toBeLessThanOrEqual(90);
+			expect(optOutConfirmationText(lang).length).toBeLessThanOrEqual(80);
+		},
+	);
 	it('confirms an opt-out in the language', () => {
-		expect(optOutConfirmationText('ru')).toBe('Вы отписались от сообщений. Больше мы не будем вам писать.');
+		expect(optOutConfirmationText('ru')).toBe(
+			'Вы отписались от сообщений. Больше мы не будем вам писать.',
+		);
 		expect(optOutConfirmationText('unknown')).toBe(optOutConfirmationText('en'));
 	});
 });

@@ -18,13 +18,23 @@ const DEFAULTS: Record<string, unknown> = {
 	options: {},
 };
 
-async function run(params: Record<string, unknown>, rows = SURVEY_ROWS, timezone = 'Asia/Shanghai') {
+async function run(
+	params: Record<string, unknown>,
+	rows = SURVEY_ROWS,
+	timezone = 'Asia/Shanghai',
+) {
 	const all = { ...DEFAULTS, ...params };
 	const binaries: Array<{ name: string; mime: string; data: string }> = [];
 	const ctx = {
 		getInputData: () => rows.map((json) => ({ json })) as INodeExecutionData[],
-		getNode: () => ({ name: 'CSI Aggregate', type: 'n8n-nodes-sms-csi.csiAggregate', typeVersion: 1, parameters: {} }),
-		getNodeParameter: (name: string, _i: number, fallback?: unknown) => (name in all ? all[name] : fallback),
+		getNode: () => ({
+			name: 'CSI Aggregate',
+			type: 'n8n-nodes-sms-csi.csiAggregate',
+			typeVersion: 1,
+			parameters: {},
+		}),
+		getNodeParameter: (name: string, _i: number, fallback?: unknown) =>
+			name in all ? all[name] : fallback,
 		getTimezone: () => timezone,
 		helpers: {
 			prepareBinaryData: async (data: Buffer, fileName: string, mimeType: string) => {
@@ -60,8 +70,26 @@ describe('CSI Aggregate node (adapter)', () => {
 			untimed: 1,
 			distribution: { '1': 1, '2': 1, '3': 1, '4': 2, '5': 3 },
 		});
-		expect(s).toMatchObject({ rows: 10, ignored: 0, invalid: 1, untimed: 1, timeZone: 'Asia/Shanghai', period: 'week' });
-		expect(s.groups.map((g) => [g.label, g.count, g.sum, g.mean, g.median, g.csat, g.invalid, g.optOuts])).toEqual([
+		expect(s).toMatchObject({
+			rows: 10,
+			ignored: 0,
+			invalid: 1,
+			untimed: 1,
+			timeZone: 'Asia/Shanghai',
+			period: 'week',
+		});
+		expect(
+			s.groups.map((g) => [
+				g.label,
+				g.count,
+				g.sum,
+				g.mean,
+				g.median,
+				g.csat,
+				g.invalid,
+				g.optOuts,
+			]),
+		).toEqual([
 			['A', 4, 18, 4.5, 4.5, 100, 0, 1],
 			['B', 4, 11, 2.75, 2.5, 25, 1, 0],
 		]);
@@ -86,7 +114,18 @@ describe('CSI Aggregate node (adapter)', () => {
 	test('rows: one flat item per operator × week, paired with its input items', async () => {
 		const { items } = await run({ groupBy: 'operator', output: 'rows', options: { minSample: 2 } });
 		const flat = items.map((i) => i.json);
-		expect(flat.map((r) => [r.period, r.periodStart, r.operator, r.count, r.mean, r.csat, r.smallSample, r.meanDelta])).toEqual([
+		expect(
+			flat.map((r) => [
+				r.period,
+				r.periodStart,
+				r.operator,
+				r.count,
+				r.mean,
+				r.csat,
+				r.smallSample,
+				r.meanDelta,
+			]),
+		).toEqual([
 			['2026-W10', '2026-03-02', 'A', 2, 4.5, 100, false, null],
 			['2026-W11', '2026-03-09', 'A', 2, 4.5, 100, false, 0],
 			['2026-W10', '2026-03-02', 'B', 2, 2.5, 0, false, null],
@@ -98,7 +137,8 @@ describe('CSI Aggregate node (adapter)', () => {
 			[{ item: 2 }, { item: 3 }],
 			[{ item: 4 }, { item: 7 }],
 		]);
-		for (const r of flat) for (const v of Object.values(r)) expect(v === null || typeof v !== 'object').toBe(true);
+		for (const r of flat)
+			for (const v of Object.values(r)) expect(v === null || typeof v !== 'object').toBe(true);
 		expect(flat[1]).toMatchObject({ optOuts: 1, anomaly: false, group: 'A' });
 		expect(flat[3]).toMatchObject({ invalid: 1, responses: 2 });
 	});
@@ -113,8 +153,29 @@ describe('CSI Aggregate node (adapter)', () => {
 		expect(items[1].pairedItem).toEqual([2, 3, 4, 7, 9].map((item) => ({ item })));
 	});
 
+	test('groups: rows without the group field, or with a padded or numeric value, pair with their own group', async () => {
+		const rows = [
+			{ operator: ' A ', csi: { score: 5 } },
+			{ csi: { score: 1 } },
+			{ operator: 7, csi: { score: 2 } },
+			{ operator: 'A', csi: { score: 3 } },
+			{ operator: '', csi: { score: 4 } },
+			{ operator: '7', csi: { score: 4 } },
+		];
+		const { items } = await run({ groupBy: 'operator', output: 'groups', period: 'none' }, rows);
+		const byLabel = new Map(items.map((i) => [String(i.json.operator), i.pairedItem]));
+		expect(byLabel.get('A')).toEqual([{ item: 0 }, { item: 3 }]);
+		expect(byLabel.get('7')).toEqual([{ item: 2 }, { item: 5 }]);
+		expect(byLabel.get('null')).toEqual([{ item: 1 }, { item: 4 }]);
+		expect(items).toHaveLength(3);
+	});
+
 	test('chart and report binaries on the first item', async () => {
-		const { items, binaries } = await run({ attachChart: true, attachReport: true, options: { chartTitle: 'Weekly CSI' } });
+		const { items, binaries } = await run({
+			attachChart: true,
+			attachReport: true,
+			options: { chartTitle: 'Weekly CSI' },
+		});
 		expect(Object.keys(items[0].binary ?? {})).toEqual(['chart', 'report']);
 		expect(binaries[0]).toMatchObject({ name: 'csi-report.svg', mime: 'image/svg+xml' });
 		expect(binaries[0].data.startsWith('<svg')).toBe(true);

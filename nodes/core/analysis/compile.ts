@@ -1,0 +1,244 @@
+/**
+ * Compiles an {@link AspectLexicon} into lookup tables: spaced languages index entries by their first
+ * token (whole word or stem prefix); unspaced languages (zh, ja) index substrings by their first character.
+ */
+import { WordTrie } from './trie';
+import type { AspectLexicon, AspectWords, CustomAspect } from './types';
+
+/** What a matched entry means. */
+export const K_INHERENT = 0;
+export const K_TARGET = 1;
+export const K_WEAK = 2;
+export const K_OPINION = 3;
+export const K_IGNORE = 4;
+/** A general name (the business, its account or card): takes an opinion no other aspect's word takes. */
+export const K_GENERAL = 5;
+/** An irrealis marker ("якобы", "должен", "думал"): the opinions after it in its clause are not the writer's. */
+export const K_IRREALIS = 6;
+
+export interface Part {
+	text: string;
+	prefix: boolean;
+}
+
+export interface Entry {
+	kind: number;
+	/** Aspect id; '' for opinions. */
+	aspect: string;
+	/** +1 praise, -1 complaint, 0 target. */
+	pol: number;
+	/** Parts before the gap. */
+	head: Part[];
+	/** Parts after the gap (empty: no gap). */
+	tail: Part[];
+	/** Total characters, to prefer the longest entry. */
+	weight: number;
+	/** The entry holds its own negator ("не дозвон*"): a negator before it does not flip it again. */
+	selfNegated: boolean;
+	/** First character code of the second head part (-1: none), to skip entries cheaply. */
+	second: number;
+}
+
+export interface CompiledLexicon {
+	unspaced: boolean;
+	exact: Map<string, Entry[]>;
+	prefix: Map<string, Entry[]>;
+	prefixLengths: number[];
+	/** The stems of `prefix` as a trie (matching walks a word once); its values index `stemEntries` + 1. */
+	stems: WordTrie;
+	stemEntries: Entry[][];
+	/** Unspaced: entries by first character, longest first. */
+	byChar: Map<string, Entry[]>;
+	negators: Set<string>;
+	absence: Set<string>;
+	negatorPrefixes: string[];
+	blockers: Set<string>;
+	contrast: Set<string>;
+	intensifiers: Set<string>;
+	/** Words a negator reaches across (with intensifiers and negators); null: any word within the window. */
+	negationGap: Set<string> | null;
+	/** Word endings a negator reaches across (`*ть`: infinitives). */
+	negationGapEndings: string[];
+	excess: Set<string>;
+	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
+	negatorList: string[];
+	contrastList: string[];
+	excessList: string[];
+	/** The same lists by first character (unspaced scanning). */
+	negatorFirst: Map<string, string[]>;
+	contrastFirst: Map<string, string[]>;
+	excessFirst: Map<string, string[]>;
+}
+
+function byFirst(list: string[]): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const s of list) {
+		const l = map.get(s[0]) ?? [];
+		l.push(s);
+		map.set(s[0], l);
+	}
+	return map;
+}
+
+function parsePart(raw: string): Part {
+	const prefix = raw.endsWith('*');
+	return { text: prefix ? raw.slice(0, -1) : raw, prefix };
+}
+
+function normalizeEntry(raw: string, unspaced: boolean): string {
+	const s = raw
+		.trim()
+		.toLowerCase()
+		.replace(/ё/g, 'е')
+		.replace(/[’‘ʻʼ`]/g, "'");
+	return unspaced ? s.replace(/\s+/g, '') : s.replace(/\s+/g, ' ');
+}
+
+function addEntry(
+	lex: CompiledLexicon,
+	raw: string,
+	kind: number,
+	aspect: string,
+	pol: number,
+): void {
+	const s = normalizeEntry(raw, lex.unspaced);
+	if (s === '' || s === '~') return;
+	const [headText, tailText = ''] = s.split('~', 2);
+	if (lex.unspaced) {
+		const head = headText.trim();
+		const tail = tailText.trim();
+		if (head === '') return;
+		const entry: Entry = {
+			kind,
+			aspect,
+			pol,
+			head: [{ text: head, prefix: false }],
+			tail: tail === '' ? [] : [{ text: tail, prefix: false }],
+			weight: head.length + tail.length,
+			selfNegated: lex.negatorList.some((n) => head.startsWith(n) || tail.startsWith(n)),
+			second: -1,
+		};
+		const first = head[0];
+		const list = lex.byChar.get(first) ?? [];
+		list.push(entry);
+		list.sort((a, b) => b.weight - a.weight);
+		lex.byChar.set(first, list);
+		return;
+	}
+	const head = headText.trim().split(' ').filter(Boolean).map(parsePart);
+	const tail = tailText.trim().split(' ').filter(Boolean).map(parsePart);
+	if (head.length === 0 || head[0].text === '') return;
+	const entry: Entry = {
+		kind,
+		aspect,
+		pol,
+		head,
+		tail,
+		weight: s.replace(/[\s~*]/g, '').length,
+		selfNegated: [...head, ...tail].some((p) => lex.negators.has(p.text)),
+		second: head.length > 1 && head[1].text !== '' ? head[1].text.charCodeAt(0) : -1,
+	};
+	const first = head[0];
+	const map = first.prefix ? lex.prefix : lex.exact;
+	const list = map.get(first.text) ?? [];
+	list.push(entry);
+	list.sort((a, b) => b.weight - a.weight);
+	map.set(first.text, list);
+	if (first.prefix && !lex.prefixLengths.includes(first.text.length)) {
+		lex.prefixLengths.push(first.text.length);
+		lex.prefixLengths.sort((a, b) => a - b);
+	}
+}
+
+function addWords(lex: CompiledLexicon, aspect: string, words: AspectWords): void {
+	for (const w of words.pos ?? []) addEntry(lex, w, K_INHERENT, aspect, 1);
+	for (const w of words.neg ?? []) addEntry(lex, w, K_INHERENT, aspect, -1);
+	for (const w of words.target ?? []) addEntry(lex, w, K_TARGET, aspect, 0);
+	for (const w of words.weak ?? []) addEntry(lex, w, K_WEAK, aspect, 0);
+	for (const w of words.general ?? []) addEntry(lex, w, K_GENERAL, aspect, 0);
+}
+
+function wordsFor(
+	value: CustomAspect['keywords'] | undefined,
+	language: string,
+): readonly string[] {
+	if (value === undefined || value === null) return [];
+	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+	const rec = value as Readonly<Record<string, readonly string[]>>;
+	const out: string[] = [];
+	for (const key of [language, '*']) {
+		const list = rec[key];
+		if (Array.isArray(list)) for (const v of list) if (typeof v === 'string') out.push(v);
+	}
+	return out;
+}
+
+/** Compiles a language lexicon plus custom aspects. */
+export function compileLexicon(
+	lexicon: AspectLexicon,
+	language: string,
+	custom: readonly CustomAspect[] = [],
+): CompiledLexicon {
+	const unspaced = lexicon.unspaced === true;
+	const norm = (list: readonly string[] | undefined): string[] =>
+		(list ?? []).map((w) => normalizeEntry(w, unspaced)).filter(Boolean);
+	const byLength = (list: string[]): string[] =>
+		[...new Set(list)].sort((a, b) => b.length - a.length);
+	const negators = norm(lexicon.negators);
+	const lex: CompiledLexicon = {
+		unspaced,
+		exact: new Map(),
+		prefix: new Map(),
+		prefixLengths: [],
+		stems: new WordTrie(new Map()),
+		stemEntries: [],
+		byChar: new Map(),
+		negators: new Set(negators.filter((n) => !n.endsWith('*'))),
+		absence: new Set(norm(lexicon.absence)),
+		negatorPrefixes: negators.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1)),
+		blockers: new Set(norm(lexicon.negatorBlockers)),
+		contrast: new Set(norm(lexicon.contrast)),
+		intensifiers: new Set(norm(lexicon.intensifiers)),
+		negationGap:
+			lexicon.negationGap === undefined
+				? null
+				: new Set(norm(lexicon.negationGap).filter((w) => !w.startsWith('*'))),
+		negationGapEndings: norm(lexicon.negationGap)
+			.filter((w) => w.startsWith('*'))
+			.map((w) => w.slice(1)),
+		excess: new Set(norm(lexicon.excess)),
+		negatorList: byLength(negators),
+		contrastList: byLength(norm(lexicon.contrast)),
+		excessList: byLength(norm(lexicon.excess)),
+		negatorFirst: new Map(),
+		contrastFirst: new Map(),
+		excessFirst: new Map(),
+	};
+	lex.negatorFirst = byFirst(lex.negatorList);
+	lex.contrastFirst = byFirst(lex.contrastList);
+	lex.excessFirst = byFirst(lex.excessList);
+	for (const [aspect, words] of Object.entries(lexicon.aspects)) {
+		if (words !== undefined) addWords(lex, aspect, words);
+	}
+	for (const w of lexicon.positive) addEntry(lex, w, K_OPINION, '', 1);
+	for (const w of lexicon.negative) addEntry(lex, w, K_OPINION, '', -1);
+	for (const w of lexicon.ignore ?? []) addEntry(lex, w, K_IGNORE, '', 0);
+	for (const w of lexicon.irrealis ?? []) addEntry(lex, w, K_IRREALIS, '', 0);
+	for (const c of custom) {
+		if (c === null || typeof c !== 'object' || typeof c.name !== 'string') continue;
+		const name = c.name.trim();
+		if (name === '') continue;
+		addWords(lex, name, {
+			target: wordsFor(c.keywords, language),
+			pos: wordsFor(c.positive, language),
+			neg: wordsFor(c.negative, language),
+		});
+	}
+	const stems = new Map<string, number>();
+	for (const [stem, entries] of lex.prefix) {
+		lex.stemEntries.push(entries);
+		stems.set(stem, lex.stemEntries.length);
+	}
+	lex.stems = new WordTrie(stems);
+	return lex;
+}

@@ -1,0 +1,398 @@
+/**
+ * Finds lexicon hits in a comment: aspect words, targets and opinions, each with its clause and whether a
+ * negator (or a negator inside an `A ~ B` gap) flips it. Linear in the text length: every position tries a
+ * bounded number of entries with a bounded gap.
+ */
+import {
+	C_LETTER,
+	C_NUMBER,
+	C_OTHER,
+	classAt,
+	lowerCase,
+	pairAt,
+	runEnd,
+	SCANNER_WARM_UP,
+} from './chars';
+import { K_OPINION, type CompiledLexicon, type Entry, type Part } from './compile';
+
+export interface Hit {
+	kind: number;
+	aspect: string;
+	/** Polarity after negation: +1, -1 (0 for targets not negated). */
+	pol: number;
+	negated: boolean;
+	/** Right after an absence word ("no", "нет", "没有"). */
+	absent: boolean;
+	excess: boolean;
+	clause: number;
+	/** Position (token or character index) for distances. */
+	at: number;
+	start: number;
+	end: number;
+}
+
+/** Apostrophes inside a word ("don't", "o‘z"); ʻ and ʼ are letters themselves. */
+const WORD_APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bb, 0x2bc, 0x60]);
+const APOSTROPHES = /[’‘ʻʼ`]/g;
+const UNSPACED_BOUNDARY_CHARS = new Set([...'.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000']);
+const MAX_GAP_TOKENS = 3;
+const MAX_GAP_CHARS = 4;
+const NEG_WINDOW_TOKENS = 4;
+const NEG_WINDOW_CHARS = 3;
+
+interface Token {
+	w: string;
+	start: number;
+	end: number;
+	clause: number;
+}
+
+function lowerToken(s: string, turkish: boolean): string {
+	const l = turkish ? s.toLocaleLowerCase('tr') : s.toLowerCase();
+	return l.replace(/ё/g, 'е').replace(APOSTROPHES, "'");
+}
+
+function partMatches(p: Part, w: string): boolean {
+	return p.prefix ? w.startsWith(p.text) : w === p.text;
+}
+
+function isNegator(lex: CompiledLexicon, w: string): boolean {
+	if (lex.negators.has(w)) return true;
+	if (w.endsWith("n't")) return true;
+	for (const p of lex.negatorPrefixes) if (w.startsWith(p)) return true;
+	return false;
+}
+
+function isDigit(text: string, k: number): boolean {
+	const c = text.charCodeAt(k);
+	return c >= 48 && c <= 57;
+}
+
+const BOUNDARY_CHARS = new Set([...'.!?;:,()[]{}\n…。！？；，、：（）|/']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** Whether the text between two tokens ends a clause (punctuation, or a dash between spaces). */
+function isBoundary(text: string, from: number, to: number): boolean {
+	// A decimal or thousands separator ("2,6 %", "1.5") joins its digits.
+	if (to === from + 1 && (text[from] === ',' || text[from] === '.') && isDigit(text, from - 1))
+		if (isDigit(text, to)) return false;
+	for (let k = from; k < to; k++) {
+		const c = text[k];
+		if (BOUNDARY_CHARS.has(c)) return true;
+		if (DASHES.has(c) && k > from && k + 1 < to && text[k - 1] === ' ' && text[k + 1] === ' ')
+			return true;
+	}
+	return false;
+}
+
+/**
+ * End of the token starting at `i` of class `cls` (letter or number): a run of letters and marks with
+ * apostrophes inside ("don't"), or a run of digits (`[\p{L}\p{M}]+(?:['’‘ʻʼ`][\p{L}\p{M}]+)*|\p{N}+`).
+ */
+function tokenEnd(text: string, i: number, cls: number): number {
+	if (cls === C_NUMBER) return runEnd(text, i, C_NUMBER);
+	let end = runEnd(text, i, C_LETTER);
+	while (
+		end + 1 < text.length &&
+		WORD_APOSTROPHES.has(text.charCodeAt(end)) &&
+		classAt(text, end + 1) === C_LETTER
+	)
+		end = runEnd(text, end + 1, C_LETTER);
+	return end;
+}
+
+/** Tokens of a spaced-language comment with clause numbers (punctuation and contrast words split). */
+function tokenize(text: string, lex: CompiledLexicon, turkish: boolean): Token[] {
+	const out: Token[] = [];
+	let clause = 0;
+	let last = 0;
+	// Lower-case once when that keeps every offset (almost always); else per token.
+	const folded = turkish ? text.toLocaleLowerCase('tr') : lowerCase(text);
+	const whole =
+		folded.length === text.length ? folded.replace(/ё/g, 'е').replace(APOSTROPHES, "'") : null;
+	const n = text.length;
+	for (let i = 0; i < n; ) {
+		const cls = classAt(text, i);
+		if (cls === C_OTHER) {
+			i += pairAt(text, i) ? 2 : 1;
+			continue;
+		}
+		const start = i;
+		i = tokenEnd(text, i, cls);
+		if (start > last && isBoundary(text, last, start)) clause++;
+		last = i;
+		const w = whole !== null ? whole.slice(start, i) : lowerToken(text.slice(start, i), turkish);
+		if (lex.contrast.has(w)) {
+			clause++;
+			continue;
+		}
+		out.push({ w, start, end: i, clause });
+	}
+	return out;
+}
+
+// The tokenizer's branches taken once at load (see SCANNER_WARM_UP).
+tokenize(SCANNER_WARM_UP, { contrast: new Set<string>() } as CompiledLexicon, false);
+
+function matchParts(parts: Part[], toks: Token[], from: number, clause: number): boolean {
+	if (from + parts.length > toks.length) return false;
+	for (let k = 0; k < parts.length; k++) {
+		const t = toks[from + k];
+		if (t.clause !== clause || !partMatches(parts[k], t.w)) return false;
+	}
+	return true;
+}
+
+interface Found {
+	entry: Entry;
+	/** Index after the last token (or char) of the match. */
+	end: number;
+	gapNegated: boolean;
+}
+
+function matchSpacedEntry(lex: CompiledLexicon, e: Entry, toks: Token[], i: number): Found | null {
+	const clause = toks[i].clause;
+	if (!matchParts(e.head, toks, i, clause)) return null;
+	const end = i + e.head.length;
+	if (e.tail.length === 0) return { entry: e, end, gapNegated: false };
+	let neg = false;
+	for (let g = 0; g <= MAX_GAP_TOKENS; g++) {
+		const j = end + g;
+		if (j >= toks.length || toks[j].clause !== clause) return null;
+		if (matchParts(e.tail, toks, j, clause))
+			return { entry: e, end: j + e.tail.length, gapNegated: neg };
+		if (isNegator(lex, toks[j].w)) neg = !neg;
+	}
+	return null;
+}
+
+function considerList(
+	lex: CompiledLexicon,
+	list: Entry[] | undefined,
+	toks: Token[],
+	i: number,
+	best: Found | null,
+): Found | null {
+	if (list === undefined) return best;
+	let b = best;
+	// The first character of the next word rules out most multi-word entries ("не работает", "не вернули").
+	const next = i + 1 < toks.length ? toks[i + 1].w.charCodeAt(0) : -2;
+	for (let k = 0; k < list.length; k++) {
+		const e = list[k];
+		if (b !== null && e.weight <= b.entry.weight) continue;
+		if (e.second >= 0 && e.second !== next) continue;
+		const f = matchSpacedEntry(lex, e, toks, i);
+		if (f !== null) b = f;
+	}
+	return b;
+}
+
+function bestSpaced(lex: CompiledLexicon, toks: Token[], i: number): Found | null {
+	const w = toks[i].w;
+	let best = considerList(lex, lex.exact.get(w), toks, i, null);
+	// Stem entries whose stem begins the word, shortest stem first: one walk down the stem trie.
+	const stems = lex.stems;
+	let node = 0;
+	for (let d = 0; d < w.length; d++) {
+		node = stems.child(node, w.charCodeAt(d));
+		if (node < 0) break;
+		const v = stems.valueAt(node);
+		if (v !== 0) best = considerList(lex, lex.stemEntries[v - 1], toks, i, best);
+	}
+	return best;
+}
+
+const QUOTES = '"«»“”„\'‘’「」『』';
+
+function quoted(text: string, start: number, end: number): boolean {
+	return (
+		start > 0 && end < text.length && QUOTES.includes(text[start - 1]) && QUOTES.includes(text[end])
+	);
+}
+
+/** Whether a negator at `neg` reaches token `i` across the words between (see `negationGap`). */
+function negationReaches(lex: CompiledLexicon, toks: Token[], neg: number, i: number): boolean {
+	const gap = lex.negationGap;
+	if (gap === null) return true;
+	for (let k = neg + 1; k < i; k++) {
+		const w = toks[k].w;
+		if (gap.has(w) || lex.intensifiers.has(w) || isNegator(lex, w)) continue;
+		if (!lex.negationGapEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
+	}
+	return true;
+}
+
+function makeHit(
+	text: string,
+	f: Found,
+	negation: number,
+	clause: number,
+	at: number,
+	start: number,
+	end: number,
+): Hit {
+	const e = f.entry;
+	const negated = negation > 0 && !e.selfNegated;
+	let flip = negated !== f.gapNegated;
+	// A praise word in quotes is irony ("грамотный" сотрудник).
+	if (e.pol > 0 && quoted(text, start, end)) flip = !flip;
+	const base = e.pol;
+	return {
+		kind: e.kind,
+		aspect: e.aspect,
+		pol: flip ? (base === 0 ? -1 : -base) : base,
+		negated: flip,
+		absent: negation === 2,
+		excess: false,
+		clause,
+		at,
+		start,
+		end,
+	};
+}
+
+/** Hits of a spaced-language comment. */
+export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean): Hit[] {
+	const toks = tokenize(text, lex, turkish);
+	const hits: Hit[] = [];
+	let lastNeg = -100;
+	let lastAbsent = false;
+	let lastEnd = 0;
+	for (let i = 0; i < toks.length; ) {
+		const t = toks[i];
+		const f = bestSpaced(lex, toks, i);
+		if (f === null) {
+			if (isNegator(lex, t.w)) {
+				const next = i + 1 < toks.length ? toks[i + 1].w : '';
+				if (!lex.blockers.has(next)) {
+					lastNeg = i;
+					lastAbsent = lex.absence.has(t.w);
+				}
+			} else if (lex.excess.has(t.w) && i + 1 < toks.length && toks[i + 1].clause === t.clause) {
+				hits.push({
+					kind: K_OPINION,
+					aspect: '',
+					pol: -1,
+					negated: false,
+					absent: false,
+					excess: true,
+					clause: t.clause,
+					at: i,
+					start: t.start,
+					end: t.end,
+				});
+			}
+			i++;
+			continue;
+		}
+		const negated =
+			lastNeg >= lastEnd &&
+			i - lastNeg <= NEG_WINDOW_TOKENS &&
+			toks[lastNeg] !== undefined &&
+			toks[lastNeg].clause === t.clause &&
+			negationReaches(lex, toks, lastNeg, i);
+		const negation = negated ? (lastAbsent && i - lastNeg === 1 ? 2 : 1) : 0;
+		if (negated) lastNeg = -100;
+		const endTok = toks[f.end - 1];
+		hits.push(makeHit(text, f, negation, t.clause, i, t.start, endTok.end));
+		lastEnd = f.end;
+		i = f.end;
+	}
+	return hits;
+}
+
+function startsAt(text: string, p: number, byFirst: Map<string, string[]>): number {
+	const list = byFirst.get(text[p]);
+	if (list === undefined) return 0;
+	for (const s of list) if (text.startsWith(s, p)) return s.length;
+	return 0;
+}
+
+function bestUnspaced(lex: CompiledLexicon, text: string, p: number): Found | null {
+	const list = lex.byChar.get(text[p]);
+	if (list === undefined) return null;
+	for (const e of list) {
+		const head = e.head[0].text;
+		if (!text.startsWith(head, p)) continue;
+		let end = p + head.length;
+		if (e.tail.length === 0) return { entry: e, end, gapNegated: false };
+		const tail = e.tail[0].text;
+		let found = -1;
+		for (let g = 0; g <= MAX_GAP_CHARS && end + g < text.length; g++) {
+			if (UNSPACED_BOUNDARY_CHARS.has(text[end + g])) break;
+			if (text.startsWith(tail, end + g)) {
+				found = end + g;
+				break;
+			}
+		}
+		if (found < 0) continue;
+		const gap = text.slice(end, found);
+		let neg = false;
+		for (const n of lex.negatorList) if (gap.includes(n)) neg = true;
+		end = found + tail.length;
+		return { entry: e, end, gapNegated: neg };
+	}
+	return null;
+}
+
+/** Hits of an unspaced (zh, ja) comment: substring matching per character. */
+export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
+	const hits: Hit[] = [];
+	let clause = 0;
+	let lastNegEnd = -100;
+	let lastNegClause = -1;
+	let lastNegAbsent = false;
+	let lastEnd = 0;
+	for (let p = 0; p < text.length; ) {
+		const ch = text[p];
+		if (UNSPACED_BOUNDARY_CHARS.has(ch)) {
+			clause++;
+			p++;
+			continue;
+		}
+		const f = bestUnspaced(lex, text, p);
+		const negLen = startsAt(text, p, lex.negatorFirst);
+		const conLen = startsAt(text, p, lex.contrastFirst);
+		if (conLen > 0 && (f === null || f.entry.weight <= conLen)) {
+			clause++;
+			p += conLen;
+			continue;
+		}
+		if (f === null || (negLen > 0 && f.entry.weight < negLen)) {
+			if (negLen > 0) {
+				lastNegEnd = p + negLen;
+				lastNegClause = clause;
+				lastNegAbsent = lex.absence.has(text.slice(p, p + negLen));
+				p += negLen;
+				continue;
+			}
+			const exLen = startsAt(text, p, lex.excessFirst);
+			if (exLen > 0) {
+				hits.push({
+					kind: K_OPINION,
+					aspect: '',
+					pol: -1,
+					negated: false,
+					absent: false,
+					excess: true,
+					clause,
+					at: p,
+					start: p,
+					end: p + exLen,
+				});
+				p += exLen;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		const negated =
+			lastNegClause === clause && lastNegEnd >= lastEnd && p - lastNegEnd <= NEG_WINDOW_CHARS - 1;
+		const negation = negated ? (lastNegAbsent && p - lastNegEnd <= 1 ? 2 : 1) : 0;
+		if (negated) lastNegEnd = -100;
+		hits.push(makeHit(text, f, negation, clause, p, p, f.end));
+		lastEnd = f.end;
+		p = f.end;
+	}
+	return hits;
+}

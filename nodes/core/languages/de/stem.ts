@@ -1,0 +1,4 @@
+/** Stemming for de: identity (themes count the word forms as writtende). */
+export function stemDe(word: string): string {
+	return word;
+}

@@ -1,0 +1,48 @@
+/**
+ * English aspect lexicon (restaurant, retail, bank, contact-centre and delivery service comments): the service's
+ * own aspect words in `aspect-words.ts`, money and things in `aspect-things.ts`, general opinion and function
+ * words in `opinions.ts`.
+ */
+import type { AspectLexicon } from '../../analysis/types';
+import {
+	EN_COMMUNICATION,
+	EN_COMPETENCE,
+	EN_RESOLUTION,
+	EN_STAFF_ATTITUDE,
+	EN_WAIT_TIME,
+} from './aspect-words';
+import { EN_DELIVERY, EN_DIGITAL, EN_PRICE, EN_PRODUCT } from './aspect-things';
+import {
+	EN_ABSENCE,
+	EN_CONTRAST,
+	EN_EXCESS,
+	EN_IGNORE,
+	EN_INTENSIFIERS,
+	EN_NEGATIVE,
+	EN_NEGATOR_BLOCKERS,
+	EN_NEGATORS,
+	EN_POSITIVE,
+} from './opinions';
+
+export const enAspects: AspectLexicon = {
+	aspects: {
+		wait_time: EN_WAIT_TIME,
+		staff_attitude: EN_STAFF_ATTITUDE,
+		competence: EN_COMPETENCE,
+		resolution: EN_RESOLUTION,
+		communication: EN_COMMUNICATION,
+		price: EN_PRICE,
+		delivery: EN_DELIVERY,
+		product: EN_PRODUCT,
+		digital: EN_DIGITAL,
+	},
+	positive: EN_POSITIVE,
+	negative: EN_NEGATIVE,
+	ignore: EN_IGNORE,
+	absence: EN_ABSENCE,
+	negators: EN_NEGATORS,
+	negatorBlockers: EN_NEGATOR_BLOCKERS,
+	contrast: EN_CONTRAST,
+	intensifiers: EN_INTENSIFIERS,
+	excess: EN_EXCESS,
+};

@@ -1,0 +1,103 @@
+/**
+ * Aspect F1 on the hand-labelled dev and held-out sets (row ids of ../shared/real-reviews, texts read at run
+ * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
+ * The held-out rows are never used to tune the lexicons: their figure is the honest one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeComment } from '../../../../nodes/core/analysis';
+import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
+import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
+
+const DIR = join(__dirname, '../../../../../shared/real-reviews');
+const present = existsSync(join(DIR, 'ru.jsonl'));
+if (!present) console.log('skipped: ../shared not present');
+const maybe = present ? describe : describe.skip;
+
+interface LabelledSet {
+	name: string;
+	labels: Record<string, Record<string, string>>;
+	/** Fewest rows per language the set must find in ../shared. */
+	minRows: Record<string, number>;
+	/** Measured F1 (aspect, aspect+polarity) minus about 0.03. */
+	floors: Record<string, [number, number]>;
+}
+
+const SETS: LabelledSet[] = [
+	{
+		name: 'dev',
+		labels: ASPECT_DEV_LABELS,
+		minRows: { ru: 90, zh: 90, en: 90 },
+		floors: { ru: [0.77, 0.75], zh: [0.87, 0.83], en: [0.91, 0.88] },
+	},
+	{
+		name: 'held-out',
+		labels: ASPECT_HELDOUT_LABELS,
+		minRows: { ru: 80, zh: 40, en: 40 },
+		floors: { ru: [0.65, 0.6], zh: [0.81, 0.72], en: [0.81, 0.78] },
+	},
+];
+
+function f1(tp: number, fp: number, fn: number): number {
+	return (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+}
+
+const textCache = new Map<string, Map<string, string>>();
+
+function textsOf(lang: string): Map<string, string> {
+	let texts = textCache.get(lang);
+	if (texts !== undefined) return texts;
+	texts = new Map();
+	for (const line of readFileSync(join(DIR, `${lang}.jsonl`), 'utf8').split('\n')) {
+		if (line.trim() === '') continue;
+		const row = JSON.parse(line) as { id: string; text: string };
+		texts.set(row.id, row.text);
+	}
+	textCache.set(lang, texts);
+	return texts;
+}
+
+/** Aspect and aspect+polarity F1 of `analyzeComment` over the labelled rows of one language. */
+function measure(
+	lang: string,
+	labels: Record<string, string>,
+): { rows: number; fa: number; fp: number } {
+	const texts = textsOf(lang);
+	const c = { tpA: 0, fpA: 0, fnA: 0, tpP: 0, fpP: 0, fnP: 0 };
+	let rows = 0;
+	for (const [id, label] of Object.entries(labels)) {
+		const text = texts.get(id);
+		if (text === undefined) continue;
+		rows++;
+		const gold = new Set(label.split(' ').filter(Boolean));
+		const goldA = new Set([...gold].map((g) => g.slice(0, -1)));
+		const found = analyzeComment(text, { language: lang }).aspects;
+		const pred = new Set(found.map((a) => `${a.aspect}${a.polarity === 'pos' ? '+' : '-'}`));
+		const predA = new Set(found.map((a) => a.aspect));
+		for (const a of predA)
+			if (goldA.has(a)) c.tpA++;
+			else c.fpA++;
+		for (const a of goldA) if (!predA.has(a)) c.fnA++;
+		for (const a of pred)
+			if (gold.has(a)) c.tpP++;
+			else c.fpP++;
+		for (const a of gold) if (!pred.has(a)) c.fnP++;
+	}
+	return { rows, fa: f1(c.tpA, c.fpA, c.fnA), fp: f1(c.tpP, c.fpP, c.fnP) };
+}
+
+maybe('aspect F1 on real comments (hand-labelled sets)', () => {
+	for (const set of SETS) {
+		for (const lang of Object.keys(set.floors)) {
+			it(`${set.name} ${lang}`, () => {
+				const { rows, fa, fp } = measure(lang, set.labels[lang]);
+				console.log(
+					`${set.name} ${lang}: ${rows} comments, aspect F1 ${fa.toFixed(3)}, aspect+polarity F1 ${fp.toFixed(3)}`,
+				);
+				expect(rows).toBeGreaterThanOrEqual(set.minRows[lang]);
+				expect(fa).toBeGreaterThanOrEqual(set.floors[lang][0]);
+				expect(fp).toBeGreaterThanOrEqual(set.floors[lang][1]);
+			});
+		}
+	}
+});

@@ -1,0 +1,96 @@
+/**
+ * Russian aspect lexicon, by class of case (comments invented for these tests): negation scope, не- forms,
+ * general names, absence after the noun, irrealis markers, decimal commas, contrast.
+ */
+import { analyzeComment } from '../../../../../nodes/core/analysis';
+import { withNe, polarPair } from '../../../../../nodes/core/languages/ru/opinions';
+
+function labels(text: string): string {
+	const found = analyzeComment(text, { language: 'ru' }).aspects.map(
+		(a) => `${a.aspect}${a.polarity === 'pos' ? '+' : '-'}`,
+	);
+	return [...new Set(found)].sort().join(' ');
+}
+
+const sorted = (s: string): string => s.split(' ').filter(Boolean).sort().join(' ');
+
+const CASES: Record<string, [string, string][]> = {
+	'negation reaches across copulas, degree words, modal verbs and infinitives, not across other words':
+		[
+			['Никаких проблем с картой не было', 'product+'],
+			['Сотрудники не всегда вежливы', 'staff_attitude-'],
+			['Не могут обслуживать быстро', 'wait_time-'],
+			['Нет никаких огромных очередей', 'wait_time+'],
+			['Никто не любит очереди, а тут очередь на час', 'wait_time-'],
+			['Не самые выгодные условия по вкладам', 'price-'],
+		],
+	'не- written as one word turns the word': [
+		['Неплохой банк', 'product+'],
+		['Неплохой банк, но приложение неудобное', 'digital-'],
+		['Неприветливые операционисты', 'staff_attitude-'],
+		['Небыстро, но кассир неравнодушный', 'staff_attitude+ wait_time-'],
+		['Невыгодный тариф', 'price-'],
+	],
+	'a general name yields to the aspect the clause names': [
+		['Курьер привёз карту вовремя', 'delivery+'],
+		['Сомнительная компетенция сотрудников', 'competence-'],
+		['Ужасный банк, хамят в каждом окне', 'staff_attitude-'],
+		['Ужасный банк', 'product-'],
+		['Хороший персонал', 'staff_attitude+'],
+	],
+	'a product word next to another aspect names that thing': [
+		['Заблокировали личный кабинет без причины', 'digital-'],
+		['Очень стабильное приложение', 'digital+'],
+		['Заблокировали карту', 'product-'],
+	],
+	'the thing complained of is absent ("X нет", "без X")': [
+		['Комиссий нет, переводы бесплатные', 'price+'],
+		['Претензий нет, всё устраивает', 'product+'],
+		['Снимаю наличные без процентов', 'price+'],
+		['Очередей нет', 'wait_time+'],
+	],
+	'irrealis markers and idioms are not the writer’s judgement': [
+		['Якобы надёжный банк', ''],
+		['Считала его самым лучшим банком', ''],
+		['Банк обязан подавать хороший пример', ''],
+		['Все мы прекрасно знаем эти правила', ''],
+		['Обслуживание оставляет желать лучшего', 'product-'],
+		['Думал будет долго, но оформили быстро', 'wait_time+'],
+	],
+	'clauses and words of the service domain': [
+		['Вклад 2,6 % годовых просто смех', 'price-'],
+		['Центральный офис, очень удобно', 'product+'],
+		['Банкомат съел карту и не вернул деньги', 'digital- price-'],
+		['До банка не дозвониться, не берут трубку', 'communication-'],
+		['Хамское отношение, менеджер нахамила', 'staff_attitude-'],
+		['Долгие годы являюсь клиентом', ''],
+		['Помогите, подскажите куда жаловаться', ''],
+		['Долго думала, какой банк выбрать, в первую очередь смотрела на вклады', ''],
+		['Обратилась за помощью в отделение', ''],
+		['Отказалась от использования карт этого банка', ''],
+		['Мне отказали в кредите', 'resolution-'],
+		['У сотрудников отсутствует вежливость', 'staff_attitude-'],
+		['Страховку впарили при оформлении', 'communication-'],
+		['Проценты космические, да ещё и скрытые комиссии', 'price-'],
+		['Операторы не понимают, о чём говорят, ошибаются в документах', 'competence-'],
+		['Толкучка и давка в отделении', 'wait_time-'],
+		['Никто не смог дать квалифицированный ответ', 'competence-'],
+		['Обратной связи нет, с оператором не связаться', 'communication-'],
+		['Самые низкие ставки по депозиту', 'price-'],
+		['Низкие ставки по кредитам', 'price+'],
+	],
+};
+
+describe('Russian aspect lexicon', () => {
+	for (const [name, cases] of Object.entries(CASES)) {
+		it.each(cases)(`${name}: %s`, (text, expected) => {
+			expect(labels(text)).toBe(sorted(expected));
+		});
+	}
+	it('builds не- forms of single words only, without repeats', () => {
+		expect(withNe(['вежлив*', 'с улыбкой', 'нехорош*', 'уж'])).toEqual(['невежлив*']);
+		const pair = polarPair(['удобн*'], ['неудобн*', 'плох*']);
+		expect(pair.pos).toEqual(['удобн*', 'неплох*']);
+		expect(pair.neg).toEqual(['неудобн*', 'плох*']);
+	});
+});
