@@ -1,23 +1,37 @@
+import { analyzeComment } from '../core/analysis';
+import type { CustomAspect } from '../core/analysis';
 import {
 	NodeConnectionTypes,
 	NodeOperationError,
 	type IDataObject,
+	type INode,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { decideFollowUp, matchIntent, type KeywordIntent } from '../core/reply/followUp';
 import { renderTemplate } from '../core/sms';
-import { optOutConfirmationText, parseReply, repromptText, thankYouText } from '../core/reply';
+import {
+	decideFollowUp,
+	matchIntent,
+	optOutConfirmationText,
+	parseReply,
+	repromptText,
+	thankYouText,
+	type KeywordIntent,
+} from '../core/reply';
 import { splitList } from '../shared/languages';
 import { paramReader } from '../shared/params';
 import { resolveScale } from '../shared/scale';
 import { configuredOutputs, parseCsiReplyProperties } from './description';
+import { replyTemplate, type ReplyTemplateOption } from './replyTemplate';
+import { surveyFlowResult } from './surveyFlow';
 
 const OUTPUT_INDEX = { thank: 0, reprompt: 1, opt_out: 2, give_up: 3, intent: 4 } as const;
 
 interface ParseOptions {
+	addAspects?: boolean;
+	customAspects?: unknown;
 	attempt?: number;
 	maxAttempts?: number;
 	language?: string;
@@ -25,6 +39,8 @@ interface ParseOptions {
 	extraOptOutKeywords?: string;
 	repromptText?: string;
 	thankYouText?: string;
+	repromptTemplate?: ReplyTemplateOption;
+	thankYouTemplate?: ReplyTemplateOption;
 	optOutText?: string;
 	intents?: { intent?: Array<{ name?: string; keywords?: string }> };
 }
@@ -48,7 +64,8 @@ export class ParseCsiReply implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const route = this.getNodeParameter('routeOutputs', 0, false) as boolean;
+		const surveyFlow = this.getNodeParameter('mode', 0, 'single') === 'surveyFlow';
+		const route = !surveyFlow && (this.getNodeParameter('routeOutputs', 0, false) as boolean);
 		const outputs: INodeExecutionData[][] = route ? [[], [], [], [], []] : [[]];
 
 		const readText = paramReader<unknown>(this, 'text', undefined);
@@ -59,7 +76,11 @@ export class ParseCsiReply implements INodeType {
 		const readOptions = paramReader<ParseOptions>(this, 'options', {});
 		// Settings derived from the options, recomputed only when the options object changes (per-item expressions).
 		let derivedFor: ParseOptions | undefined;
-		let derived: { intents: KeywordIntent[]; optOutKeywords?: string[]; extraOptOutKeywords: string[] } = {
+		let derived: {
+			intents: KeywordIntent[];
+			optOutKeywords?: string[];
+			extraOptOutKeywords: string[];
+		} = {
 			intents: [],
 			extraOptOutKeywords: [],
 		};
@@ -90,13 +111,25 @@ export class ParseCsiReply implements INodeType {
 					const replace = splitList(options.optOutKeywords);
 					derived = {
 						intents: (options.intents?.intent ?? [])
-							.map((it) => ({ name: String(it.name ?? '').trim(), keywords: splitList(it.keywords) }))
+							.map((it) => ({
+								name: String(it.name ?? '').trim(),
+								keywords: splitList(it.keywords),
+							}))
 							.filter((it) => it.name && it.keywords.length),
 						optOutKeywords: replace.length ? replace : undefined,
 						extraOptOutKeywords: splitList(options.extraOptOutKeywords),
 					};
 				}
-				const languageHint = options.language && options.language !== 'auto' ? options.language : undefined;
+				const languageHint =
+					options.language && options.language !== 'auto' ? options.language : undefined;
+				if (surveyFlow) {
+					const result = surveyFlowResult(this, i, text, scale, languageHint);
+					outputs[0].push({
+						json: { ...items[i].json, [outputField]: result },
+						pairedItem: { item: i },
+					});
+					continue;
+				}
 
 				const parsed = parseReply(text, {
 					min: scale.min,
@@ -117,7 +150,8 @@ export class ParseCsiReply implements INodeType {
 					);
 				}
 				const action = decideFollowUp(parsed, { attempt, maxAttempts, intent });
-				const language = languageHint ?? (parsed.language && parsed.language !== 'und' ? parsed.language : 'en');
+				const language =
+					languageHint ?? (parsed.language && parsed.language !== 'und' ? parsed.language : 'en');
 				const vars = { min: scale.min, max: scale.max, score: parsed.score ?? '' };
 				let replyText = '';
 				if (action === 'thank') {
@@ -129,7 +163,9 @@ export class ParseCsiReply implements INodeType {
 						? renderTemplate(options.repromptText, vars, { missing: 'keep' })
 						: repromptText(language, scale, attempt);
 				} else if (action === 'opt_out') {
-					replyText = options.optOutText ? renderTemplate(options.optOutText, vars, { missing: 'keep' }) : optOutConfirmationText(language);
+					replyText = options.optOutText
+						? renderTemplate(options.optOutText, vars, { missing: 'keep' })
+						: optOutConfirmationText(language);
 				}
 
 				const result: IDataObject = {
@@ -146,6 +182,26 @@ export class ParseCsiReply implements INodeType {
 					replyText,
 				};
 				if (intent) result.intent = intent.name;
+				// Template-only providers: the approved template replaces the text (same vars).
+				const approved =
+					action === 'thank'
+						? replyTemplate(options.thankYouTemplate, vars, 'Thank-You Template')
+						: action === 'reprompt'
+							? replyTemplate(options.repromptTemplate, vars, 'Re-Prompt Template')
+							: undefined;
+				if (approved) {
+					result.replyText = approved.text;
+					result.replyTemplate = approved.template;
+				}
+				if (options.addAspects === true) {
+					result.aspects = replyAspects(
+						parsed.comment,
+						parsed.language,
+						options.customAspects,
+						i,
+						this.getNode(),
+					);
+				}
 
 				const out: INodeExecutionData = {
 					json: { ...items[i].json, [outputField]: result },
@@ -168,4 +224,51 @@ export class ParseCsiReply implements INodeType {
 		if (route && outputs[4].length === 0 && derived.intents.length === 0) outputs.pop();
 		return outputs;
 	}
+}
+
+const customCache = new Map<string, CustomAspect[]>();
+
+/** Aspects of a reply's comment for the `aspects` output (custom aspects parsed once per JSON text). */
+function replyAspects(
+	comment: unknown,
+	language: unknown,
+	customRaw: unknown,
+	item: number,
+	node: INode,
+): IDataObject[] {
+	let custom: CustomAspect[] = [];
+	if (customRaw !== undefined && customRaw !== '' && customRaw !== '[]') {
+		const key = typeof customRaw === 'string' ? customRaw : JSON.stringify(customRaw);
+		const cached = customCache.get(key);
+		if (cached !== undefined) custom = cached;
+		else {
+			let value: unknown = customRaw;
+			try {
+				if (typeof value === 'string') value = JSON.parse(value);
+			} catch (error) {
+				throw new NodeOperationError(
+					node,
+					`Item ${item}: "Custom Aspects (JSON)" is not valid JSON: ${(error as Error).message}`,
+					{ itemIndex: item },
+				);
+			}
+			if (!Array.isArray(value)) {
+				throw new NodeOperationError(
+					node,
+					`Item ${item}: "Custom Aspects (JSON)" must be a list such as [{"name": "parking", "keywords": ["parking"]}]`,
+					{ itemIndex: item },
+				);
+			}
+			custom = value as CustomAspect[];
+			if (customCache.size > 20) customCache.clear();
+			customCache.set(key, custom);
+		}
+	}
+	if (typeof comment !== 'string' || comment.trim() === '') return [];
+	const lang = typeof language === 'string' && language !== '' ? language : undefined;
+	return analyzeComment(comment, { language: lang, customAspects: custom }).aspects.map((a) => ({
+		aspect: a.aspect,
+		polarity: a.polarity,
+		evidence: a.evidence,
+	}));
 }

@@ -1,9 +1,17 @@
+import { replyTemplateOptions } from '../shared/templateFields';
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import { LANGUAGE_OPTIONS } from '../shared/languages';
 import { scaleProperties } from '../shared/scale';
+import { modeProperty, surveyFlowProperties } from './surveyFlow';
 
 /** Output names when "Route to Separate Outputs" is on, in output order. */
-export const ROUTE_OUTPUTS = ['Rated', 'Re-Prompt', 'Opted Out', 'Gave Up', 'Keyword Intent'] as const;
+export const ROUTE_OUTPUTS = [
+	'Rated',
+	'Re-Prompt',
+	'Opted Out',
+	'Gave Up',
+	'Keyword Intent',
+] as const;
 
 /**
  * Outputs depend on the "Route to Separate Outputs" switch. n8n evaluates this function (as an expression,
@@ -11,13 +19,16 @@ export const ROUTE_OUTPUTS = ['Rated', 'Re-Prompt', 'Opted Out', 'Gave Up', 'Key
  */
 export const configuredOutputs = (parameters: INodeParameters) => {
 	const names = ['Rated', 'Re-Prompt', 'Opted Out', 'Gave Up', 'Keyword Intent'];
-	if (parameters.routeOutputs !== true) return [{ type: 'main', displayName: '' }];
+	if (parameters.routeOutputs !== true || parameters.mode === 'surveyFlow') {
+		return [{ type: 'main', displayName: '' }];
+	}
 	const options = (parameters.options ?? {}) as { intents?: { intent?: unknown[] } };
 	const withIntents = Array.isArray(options.intents?.intent) && options.intents.intent.length > 0;
 	return names.slice(0, withIntents ? 5 : 4).map((displayName) => ({ type: 'main', displayName }));
 };
 
 export const parseCsiReplyProperties: INodeProperties[] = [
+	modeProperty,
 	{
 		displayName: 'Reply Text',
 		name: 'text',
@@ -28,11 +39,13 @@ export const parseCsiReplyProperties: INodeProperties[] = [
 			'The customer\'s SMS reply. The default reads the "text" field that CSI Reply Trigger outputs.',
 	},
 	...scaleProperties,
+	...surveyFlowProperties,
 	{
 		displayName: 'Route to Separate Outputs',
 		name: 'routeOutputs',
 		type: 'boolean',
 		default: false,
+		displayOptions: { show: { mode: ['single'] } },
 		description:
 			'Whether to send rated replies, replies that need a re-prompt, opt-outs and replies given up on to separate outputs (plus one for keyword intents when configured)',
 	},
@@ -51,6 +64,14 @@ export const parseCsiReplyProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Add Aspects',
+				name: 'addAspects',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to add the aspects the comment praises or criticises (wait_time, staff_attitude, competence, resolution, communication, price, delivery, product, digital) as "aspects" to the output',
+			},
+			{
 				displayName: 'Attempt Number',
 				name: 'attempt',
 				type: 'number',
@@ -60,12 +81,21 @@ export const parseCsiReplyProperties: INodeProperties[] = [
 					'Which answer to the survey this reply is (1 for the first). Usually an expression reading the attempts counter stored with the survey.',
 			},
 			{
+				displayName: 'Custom Aspects (JSON)',
+				name: 'customAspects',
+				type: 'json',
+				default: '[]',
+				description:
+					'Your own aspects for "Add Aspects", e.g. [{"name": "parking", "keywords": {"ru": ["парковк*"], "en": ["parking"]}}]',
+			},
+			{
 				displayName: 'Extra Opt-Out Keywords',
 				name: 'extraOptOutKeywords',
 				type: 'string',
 				default: '',
 				placeholder: 'ОТПИСКА, HUỶ',
-				description: 'Comma-separated keywords that also mean "stop messaging me", added to the built-in ones',
+				description:
+					'Comma-separated keywords that also mean "stop messaging me", added to the built-in ones',
 			},
 			{
 				displayName: 'Give Up After Attempts',
@@ -124,7 +154,8 @@ export const parseCsiReplyProperties: INodeProperties[] = [
 				name: 'optOutText',
 				type: 'string',
 				default: '',
-				description: 'Custom text confirming an opt-out. Empty uses the built-in text in the reply\'s language.',
+				description:
+					"Custom text confirming an opt-out. Empty uses the built-in text in the reply's language.",
 			},
 			{
 				displayName: 'Opt-Out Keywords (Replace Built-In)',
@@ -140,15 +171,18 @@ export const parseCsiReplyProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description:
-					'Custom re-prompt for unrecognised replies. Empty uses the built-in text in the reply\'s language. {{min}} and {{max}} are replaced by the scale.',
+					"Custom re-prompt for unrecognised replies. Empty uses the built-in text in the reply's language. {{min}} and {{max}} are replaced by the scale.",
 			},
 			{
 				displayName: 'Thank-You Text',
 				name: 'thankYouText',
 				type: 'string',
 				default: '',
-				description: 'Custom thank-you for rated replies. Empty uses the built-in text in the reply\'s language. {{score}} is replaced by the score.',
+				description:
+					"Custom thank-you for rated replies. Empty uses the built-in text in the reply's language. {{score}} is replaced by the score.",
 			},
+			// Approved-template variants of the two texts (template-only providers): nodes/shared/templateFields.ts
+			...replyTemplateOptions,
 		],
 	},
 ];

@@ -15,7 +15,10 @@ const REPLIES = [
 	{ id: 8, text: 'Y' },
 ];
 
-const parseNode = (parameters: Record<string, unknown>, extra: Partial<NodeJson> = {}): NodeJson => ({
+const parseNode = (
+	parameters: Record<string, unknown>,
+	extra: Partial<NodeJson> = {},
+): NodeJson => ({
 	name: 'Parse CSI Reply',
 	type: `${PKG}.parseCsiReply`,
 	typeVersion: 1,
@@ -46,9 +49,18 @@ describe('Parse CSI Reply in real n8n', () => {
 		expect({ code, output: code === 0 ? '' : stdout }).toEqual({ code: 0, output: '' });
 		const out = nodeOutput(run, 'Parse CSI Reply');
 		expect(out).toHaveLength(REPLIES.length);
-		const byId = Object.fromEntries(out.map((o) => [o.id as number, o.csi as Record<string, unknown>]));
+		const byId = Object.fromEntries(
+			out.map((o) => [o.id as number, o.csi as Record<string, unknown>]),
+		);
 
-		expect(byId[1]).toMatchObject({ score: 5, valid: true, optOut: false, reason: 'ok', comment: '', action: 'thank' });
+		expect(byId[1]).toMatchObject({
+			score: 5,
+			valid: true,
+			optOut: false,
+			reason: 'ok',
+			comment: '',
+			action: 'thank',
+		});
 		expect(byId[2]).toMatchObject({
 			score: 4,
 			valid: true,
@@ -57,10 +69,28 @@ describe('Parse CSI Reply in real n8n', () => {
 			action: 'thank',
 		});
 		expect(byId[2].replyText).toMatch(/Спасибо/);
-		expect(byId[3]).toMatchObject({ score: 3, valid: true, comment: '等太久了', language: 'zh', action: 'thank' });
+		expect(byId[3]).toMatchObject({
+			score: 3,
+			valid: true,
+			comment: '等太久了',
+			language: 'zh',
+			action: 'thank',
+		});
 		expect(byId[4]).toMatchObject({ score: 4, valid: true, comment: '' });
-		expect(byId[5]).toMatchObject({ score: null, valid: false, optOut: true, reason: 'opt_out', action: 'opt_out' });
-		expect(byId[6]).toMatchObject({ score: null, valid: false, reason: 'no_rating', action: 'reprompt', language: 'ru' });
+		expect(byId[5]).toMatchObject({
+			score: null,
+			valid: false,
+			optOut: true,
+			reason: 'opt_out',
+			action: 'opt_out',
+		});
+		expect(byId[6]).toMatchObject({
+			score: null,
+			valid: false,
+			reason: 'no_rating',
+			action: 'reprompt',
+			language: 'ru',
+		});
 		expect(byId[6].replyText).toBe(
 			'Извините, не удалось распознать ваш ответ. Пожалуйста, оцените нашу работу по шкале от 1 до 5.',
 		);
@@ -105,7 +135,11 @@ describe('Parse CSI Reply in real n8n', () => {
 	});
 
 	test('bad input: a clear per-item error, and Continue On Fail keeps every item', async () => {
-		const items = [{ id: 1, text: '5' }, { id: 2, text: { nested: true } }, { id: 3, text: '2' }];
+		const items = [
+			{ id: 1, text: '5' },
+			{ id: 2, text: { nested: true } },
+			{ id: 3, text: '2' },
+		];
 		const src = itemsSource(items, 'Replies');
 		const failing = workflow(
 			'parse-bad-input',
@@ -115,11 +149,19 @@ describe('Parse CSI Reply in real n8n', () => {
 		const id = await n8n.importWorkflow(failing);
 		const r = await n8n.execute(id);
 		expect(r.code).not.toBe(0);
-		expect(`${r.stdout}\n${r.stderr}`).toMatch(/Item 1: "Reply Text" is object, expected the SMS reply as text/);
+		expect(`${r.stdout}\n${r.stderr}`).toMatch(
+			/Item 1: "Reply Text" is object, expected the SMS reply as text/,
+		);
 
 		const tolerant = workflow(
 			'parse-bad-input-continue',
-			[...src.nodes, parseNode({ text: '={{ $json.text }}', scale: '1-5', options: {} }, { onError: 'continueRegularOutput' })],
+			[
+				...src.nodes,
+				parseNode(
+					{ text: '={{ $json.text }}', scale: '1-5', options: {} },
+					{ onError: 'continueRegularOutput' },
+				),
+			],
 			[...src.edges, [src.last, 'Parse CSI Reply']],
 		);
 		const id2 = await n8n.importWorkflow(tolerant);
@@ -133,7 +175,10 @@ describe('Parse CSI Reply in real n8n', () => {
 
 	test('template workflows/parse-reply-webhook.json: a reply POSTed to the active workflow comes back parsed', async () => {
 		const template = JSON.parse(
-			fs.readFileSync(path.join(__dirname, '..', '..', 'workflows', 'parse-reply-webhook.json'), 'utf8'),
+			fs.readFileSync(
+				path.join(__dirname, '..', '..', 'workflows', 'parse-reply-webhook.json'),
+				'utf8',
+			),
 		) as WorkflowJson;
 		const id = await n8n.importWorkflow(template);
 		await n8n.publish(id);
@@ -141,9 +186,13 @@ describe('Parse CSI Reply in real n8n', () => {
 		await n8n.waitForWebhook('/webhook/csi-parse-reply');
 
 		const cookie = await n8n.login();
-		const types = (await (await n8n.request('/types/nodes.json', { headers: { cookie } })).json()) as Array<{ name: string }>;
+		const types = (await (
+			await n8n.request('/types/nodes.json', { headers: { cookie } })
+		).json()) as Array<{ name: string }>;
 		const names = types.map((t) => t.name);
-		expect(names).toEqual(expect.arrayContaining([`${PKG}.parseCsiReply`, `${PKG}.parseCsiReplyTool`]));
+		expect(names).toEqual(
+			expect.arrayContaining([`${PKG}.parseCsiReply`, `${PKG}.parseCsiReplyTool`]),
+		);
 
 		const post = async (text: string) => {
 			const res = await n8n.request('/webhook/csi-parse-reply', {
@@ -162,7 +211,12 @@ describe('Parse CSI Reply in real n8n', () => {
 			comment: 'всё быстро',
 			action: 'thank',
 		});
-		expect(await post('не знаю')).toMatchObject({ score: null, valid: false, action: 'reprompt', language: 'ru' });
+		expect(await post('не знаю')).toMatchObject({
+			score: null,
+			valid: false,
+			action: 'reprompt',
+			language: 'ru',
+		});
 		expect(await post('退订')).toMatchObject({ optOut: true, action: 'opt_out' });
 	});
 });
