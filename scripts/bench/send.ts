@@ -33,7 +33,8 @@ const COUNT = Number(process.env.CSI_BENCH_SEND_COUNT ?? 2000);
 const RATE_COUNT = Number(process.env.CSI_BENCH_RATE_COUNT ?? 500);
 const RATE = 50;
 const CONCURRENCY = 10;
-const TEXT = 'How would you rate our service? Reply with a number from 1 (very bad) to 5 (excellent).';
+const TEXT =
+	'How would you rate our service? Reply with a number from 1 (very bad) to 5 (excellent).';
 
 /** A test CA and a server certificate for api.twilio.com signed by it (openssl). */
 function makeCertificates(dir: string): { caFile: string; key: string; cert: string } {
@@ -41,12 +42,63 @@ function makeCertificates(dir: string): { caFile: string; key: string; cert: str
 		const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
 		if (r.status !== 0) throw new Error(`openssl ${args.join(' ')} failed: ${r.stderr}`);
 	};
-	run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=CSI bench loopback test CA',
-		'-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-	run(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'srv.key', '-out', 'srv.csr', '-subj', '/CN=api.twilio.com']);
-	fs.writeFileSync(path.join(dir, 'ext.cnf'), 'subjectAltName=DNS:api.twilio.com\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n');
-	run(['x509', '-req', '-in', 'srv.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'srv.pem', '-days', '2', '-extfile', 'ext.cnf']);
-	return { caFile: path.join(dir, 'ca.pem'), key: fs.readFileSync(path.join(dir, 'srv.key'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'srv.pem'), 'utf8') };
+	run([
+		'req',
+		'-x509',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'ca.key',
+		'-out',
+		'ca.pem',
+		'-days',
+		'2',
+		'-subj',
+		'/CN=CSI bench loopback test CA',
+		'-addext',
+		'basicConstraints=critical,CA:TRUE',
+		'-addext',
+		'keyUsage=critical,keyCertSign,cRLSign',
+	]);
+	run([
+		'req',
+		'-newkey',
+		'rsa:2048',
+		'-nodes',
+		'-keyout',
+		'srv.key',
+		'-out',
+		'srv.csr',
+		'-subj',
+		'/CN=api.twilio.com',
+	]);
+	fs.writeFileSync(
+		path.join(dir, 'ext.cnf'),
+		'subjectAltName=DNS:api.twilio.com\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n',
+	);
+	run([
+		'x509',
+		'-req',
+		'-in',
+		'srv.csr',
+		'-CA',
+		'ca.pem',
+		'-CAkey',
+		'ca.key',
+		'-CAcreateserial',
+		'-out',
+		'srv.pem',
+		'-days',
+		'2',
+		'-extfile',
+		'ext.cnf',
+	]);
+	return {
+		caFile: path.join(dir, 'ca.pem'),
+		key: fs.readFileSync(path.join(dir, 'srv.key'), 'utf8'),
+		cert: fs.readFileSync(path.join(dir, 'srv.pem'), 'utf8'),
+	};
 }
 
 interface TwilioProxy {
@@ -57,14 +109,24 @@ interface TwilioProxy {
 }
 
 /** CONNECT proxy: api.twilio.com:443 → TLS terminated here → the simulator's /twilio prefix. Everything else: 403. */
-async function startTwilioProxy(sim: SmsSimulator, key: string, cert: string): Promise<TwilioProxy> {
+async function startTwilioProxy(
+	sim: SmsSimulator,
+	key: string,
+	cert: string,
+): Promise<TwilioProxy> {
 	const blocked: string[] = [];
 	const sockets = new Set<Socket>();
 	const state = { forwarded: 0 };
 	const inner = http.createServer((req, res) => {
 		state.forwarded++;
 		const upstream = http.request(
-			{ host: '127.0.0.1', port: sim.port, method: req.method, path: `/twilio${req.url ?? '/'}`, headers: { ...req.headers, host: `127.0.0.1:${sim.port}` } },
+			{
+				host: '127.0.0.1',
+				port: sim.port,
+				method: req.method,
+				path: `/twilio${req.url ?? '/'}`,
+				headers: { ...req.headers, host: `127.0.0.1:${sim.port}` },
+			},
 			(up) => {
 				res.writeHead(up.statusCode ?? 502, up.headers);
 				up.pipe(res);
@@ -118,18 +180,37 @@ async function startTwilioProxy(sim: SmsSimulator, key: string, cert: string): P
 
 const phoneOf = (i: number) => `+1415${String(2000000 + i)}`;
 
-function nodeRun(run: ExecutionRun | undefined, node: string): { executionTime: number; items: Array<Record<string, unknown>> } {
-	const runs = run?.data.resultData.runData[node] as unknown as Array<{ executionTime: number; error?: { message: string }; data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }> | undefined;
-	if (!runs || runs.length === 0) throw new Error(`node "${node}" did not run: ${JSON.stringify(run?.data.resultData.error ?? null)}`);
+function nodeRun(
+	run: ExecutionRun | undefined,
+	node: string,
+): { executionTime: number; items: Array<Record<string, unknown>> } {
+	const runs = run?.data.resultData.runData[node] as unknown as
+		| Array<{
+				executionTime: number;
+				error?: { message: string };
+				data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> };
+		  }>
+		| undefined;
+	if (!runs || runs.length === 0)
+		throw new Error(
+			`node "${node}" did not run: ${JSON.stringify(run?.data.resultData.error ?? null)}`,
+		);
 	const last = runs[runs.length - 1];
 	if (last.error) throw new Error(`node "${node}" failed: ${last.error.message}`);
-	return { executionTime: last.executionTime, items: (last.data?.main?.[0] ?? []).map((i) => i.json) };
+	return {
+		executionTime: last.executionTime,
+		items: (last.data?.main?.[0] ?? []).map((i) => i.json),
+	};
 }
 
 /** Sends accepted by the simulator (HTTP 201), and how many distinct recipients they reached. */
 function accepted(sim: SmsSimulator): { count: number; distinct: number; times: number[] } {
 	const ok = sim.requests('twilio', 'send').filter((r) => r.responseStatus === 201);
-	return { count: ok.length, distinct: new Set(ok.map((r) => r.recipient)).size, times: ok.map((r) => r.time).sort((a, b) => a - b) };
+	return {
+		count: ok.length,
+		distinct: new Set(ok.map((r) => r.recipient)).size,
+		times: ok.map((r) => r.time).sort((a, b) => a - b),
+	};
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -150,35 +231,73 @@ export async function run(): Promise<BenchResult[]> {
 	try {
 		const c = sim.credentials.twilio;
 		await n8n.importCredentials([
-			{ id: 'benchTwilioBuilt', name: 'Twilio (built-in) via proxy', type: 'twilioApi', data: { authType: 'authToken', accountSid: c.accountSid, authToken: c.authToken } },
-			{ id: 'benchTwilioCsi01', name: 'Twilio CSI sim', type: 'twilioCsiApi', data: { accountSid: c.accountSid, authToken: c.authToken, baseUrl: sim.baseUrl('twilio') } },
+			{
+				id: 'benchTwilioBuilt',
+				name: 'Twilio (built-in) via proxy',
+				type: 'twilioApi',
+				data: { authType: 'authToken', accountSid: c.accountSid, authToken: c.authToken },
+			},
+			{
+				id: 'benchTwilioCsi01',
+				name: 'Twilio CSI sim',
+				type: 'twilioCsiApi',
+				data: { accountSid: c.accountSid, authToken: c.authToken, baseUrl: sim.baseUrl('twilio') },
+			},
 		]);
-		const items = Array.from({ length: COUNT }, (_, i) => ({ phone: phoneOf(i), ticketId: `T-${i}` }));
+		const items = Array.from({ length: COUNT }, (_, i) => ({
+			phone: phoneOf(i),
+			ticketId: `T-${i}`,
+		}));
 
 		// Built-in Twilio node (sequential, one request per item).
 		const srcA = itemsSource(items, 'Customers');
-		const builtIn = workflow('bench-builtin-twilio', [
-			...srcA.nodes,
-			{
-				name: 'Twilio',
-				type: 'n8n-nodes-base.twilio',
-				typeVersion: 1,
-				parameters: { resource: 'sms', operation: 'send', from: '+15017122661', to: '={{ $json.phone }}', message: TEXT, toWhatsapp: false, options: {} },
-				credentials: { twilioApi: { id: 'benchTwilioBuilt', name: 'Twilio (built-in) via proxy' } },
-			},
-		], [...srcA.edges, [srcA.last, 'Twilio']]);
+		const builtIn = workflow(
+			'bench-builtin-twilio',
+			[
+				...srcA.nodes,
+				{
+					name: 'Twilio',
+					type: 'n8n-nodes-base.twilio',
+					typeVersion: 1,
+					parameters: {
+						resource: 'sms',
+						operation: 'send',
+						from: '+15017122661',
+						to: '={{ $json.phone }}',
+						message: TEXT,
+						toWhatsapp: false,
+						options: {},
+					},
+					credentials: {
+						twilioApi: { id: 'benchTwilioBuilt', name: 'Twilio (built-in) via proxy' },
+					},
+				},
+			],
+			[...srcA.edges, [srcA.last, 'Twilio']],
+		);
 		const ours = (name: string, options: Record<string, unknown>, list: unknown[]) => {
 			const src = itemsSource(list, 'Customers');
-			return workflow(name, [
-				...src.nodes,
-				{
-					name: 'Send CSI Survey',
-					type: `${PKG}.sendCsiSurvey`,
-					typeVersion: 1,
-					parameters: { provider: 'twilio', phone: '={{ $json.phone }}', from: '+15017122661', messageSource: 'custom', text: TEXT, options },
-					credentials: { twilioCsiApi: { id: 'benchTwilioCsi01', name: 'Twilio CSI sim' } },
-				},
-			], [...src.edges, [src.last, 'Send CSI Survey']]);
+			return workflow(
+				name,
+				[
+					...src.nodes,
+					{
+						name: 'Send CSI Survey',
+						type: `${PKG}.sendCsiSurvey`,
+						typeVersion: 1,
+						parameters: {
+							provider: 'twilio',
+							phone: '={{ $json.phone }}',
+							from: '+15017122661',
+							messageSource: 'custom',
+							text: TEXT,
+							options,
+						},
+						credentials: { twilioCsiApi: { id: 'benchTwilioCsi01', name: 'Twilio CSI sim' } },
+					},
+				],
+				[...src.edges, [src.last, 'Send CSI Survey']],
+			);
 		};
 
 		sim.reset();
@@ -190,20 +309,28 @@ export async function run(): Promise<BenchResult[]> {
 		const runA = nodeRun(a.run, 'Twilio');
 		const accA = accepted(sim);
 		if (accA.count !== COUNT || accA.distinct !== COUNT || runA.items.length !== COUNT) {
-			throw new Error(`built-in Twilio node: ${accA.count} accepted (${accA.distinct} distinct), ${runA.items.length} output items; expected ${COUNT}`);
+			throw new Error(
+				`built-in Twilio node: ${accA.count} accepted (${accA.distinct} distinct), ${runA.items.length} output items; expected ${COUNT}`,
+			);
 		}
 
 		sim.reset();
-		const idB = await n8n.importWorkflow(ours('bench-send-csi', { concurrency: CONCURRENCY }, items));
+		const idB = await n8n.importWorkflow(
+			ours('bench-send-csi', { concurrency: CONCURRENCY }, items),
+		);
 		t0 = Date.now();
 		const b = await n8n.execute(idB);
 		const wallB = Date.now() - t0;
 		if (b.code !== 0) throw new Error(`Send CSI Survey workflow failed: ${b.stderr}`);
 		const runB = nodeRun(b.run, 'Send CSI Survey');
 		const accB = accepted(sim);
-		const okB = runB.items.filter((i) => typeof (i.survey as { messageId?: unknown } | undefined)?.messageId === 'string').length;
+		const okB = runB.items.filter(
+			(i) => typeof (i.survey as { messageId?: unknown } | undefined)?.messageId === 'string',
+		).length;
 		if (accB.count !== COUNT || accB.distinct !== COUNT || okB !== COUNT) {
-			throw new Error(`Send CSI Survey: ${accB.count} accepted (${accB.distinct} distinct), ${okB} sent items; expected ${COUNT}`);
+			throw new Error(
+				`Send CSI Survey: ${accB.count} accepted (${accB.distinct} distinct), ${okB} sent items; expected ${COUNT}`,
+			);
 		}
 
 		// Dry run of the same 2,000 items: the node's own per-item work (parameters, phone, text, rules) without I/O.
@@ -212,15 +339,19 @@ export async function run(): Promise<BenchResult[]> {
 		const d = await n8n.execute(idD);
 		if (d.code !== 0) throw new Error(`dry-run workflow failed: ${d.stderr}`);
 		const runD = nodeRun(d.run, 'Send CSI Survey');
-		if (sim.requests('twilio', 'send').length !== 0 || runD.items.length !== COUNT) throw new Error('dry run sent requests or lost items');
+		if (sim.requests('twilio', 'send').length !== 0 || runD.items.length !== COUNT)
+			throw new Error('dry run sent requests or lost items');
 
 		sim.reset();
 		const rateItems = items.slice(0, RATE_COUNT);
-		const idC = await n8n.importWorkflow(ours('bench-send-csi-rate', { concurrency: CONCURRENCY, messagesPerSecond: RATE }, rateItems));
+		const idC = await n8n.importWorkflow(
+			ours('bench-send-csi-rate', { concurrency: CONCURRENCY, messagesPerSecond: RATE }, rateItems),
+		);
 		const cRun = await n8n.execute(idC);
 		if (cRun.code !== 0) throw new Error(`rate-limited workflow failed: ${cRun.stderr}`);
 		const accC = accepted(sim);
-		if (accC.count !== RATE_COUNT) throw new Error(`rate-limited run: ${accC.count} accepted, expected ${RATE_COUNT}`);
+		if (accC.count !== RATE_COUNT)
+			throw new Error(`rate-limited run: ${accC.count} accepted, expected ${RATE_COUNT}`);
 		const spanC = (accC.times[accC.times.length - 1] - accC.times[0]) / 1000;
 		const achieved = (accC.count - 1) / spanC;
 		let maxInSecond = 0;
@@ -230,13 +361,48 @@ export async function run(): Promise<BenchResult[]> {
 		}
 
 		results.push(
-			{ name: 'send: built-in Twilio node, 2,000 SMS', value: runA.executionTime, unit: 'ms', note: `node executionTime; wall ${wallA} ms; ${accA.count} accepted by the simulator via TLS proxy` },
-			{ name: `send: Send CSI Survey (concurrency ${CONCURRENCY}), 2,000 SMS`, value: runB.executionTime, unit: 'ms', note: `node executionTime; wall ${wallB} ms; ${accB.count} accepted` },
-			{ name: 'send: Send CSI Survey dry run (no I/O), 2,000 items', value: runD.executionTime, unit: 'ms', note: 'planning cost: parameters, E.164, text, segments, rules' },
-			{ name: 'send: speed-up vs built-in Twilio node', value: Number((runA.executionTime / runB.executionTime).toFixed(2)), unit: 'x', note: 'ratio of node executionTime, same n8n, same simulator' },
-			{ name: `send: achieved rate at ${RATE} msg/s configured`, value: Number(achieved.toFixed(2)), unit: 'msg/s', note: `${accC.count} sends over ${spanC.toFixed(2)} s (first→last accepted request)` },
-			{ name: `send: max sends in any 1 s window at ${RATE} msg/s`, value: maxInSecond, unit: 'msg', note: 'sliding window over the simulator log' },
-			{ name: 'send: requests refused by the loopback proxy (must be 0 leaks)', value: proxy.blocked.length, unit: 'requests', note: proxy.blocked.slice(0, 5).join('; ') || 'none' },
+			{
+				name: 'send: built-in Twilio node, 2,000 SMS',
+				value: runA.executionTime,
+				unit: 'ms',
+				note: `node executionTime; wall ${wallA} ms; ${accA.count} accepted by the simulator via TLS proxy`,
+			},
+			{
+				name: `send: Send CSI Survey (concurrency ${CONCURRENCY}), 2,000 SMS`,
+				value: runB.executionTime,
+				unit: 'ms',
+				note: `node executionTime; wall ${wallB} ms; ${accB.count} accepted`,
+			},
+			{
+				name: 'send: Send CSI Survey dry run (no I/O), 2,000 items',
+				value: runD.executionTime,
+				unit: 'ms',
+				note: 'planning cost: parameters, E.164, text, segments, rules',
+			},
+			{
+				name: 'send: speed-up vs built-in Twilio node',
+				value: Number((runA.executionTime / runB.executionTime).toFixed(2)),
+				unit: 'x',
+				note: 'ratio of node executionTime, same n8n, same simulator',
+			},
+			{
+				name: `send: achieved rate at ${RATE} msg/s configured`,
+				value: Number(achieved.toFixed(2)),
+				unit: 'msg/s',
+				note: `${accC.count} sends over ${spanC.toFixed(2)} s (first→last accepted request)`,
+			},
+			{
+				name: `send: max sends in any 1 s window at ${RATE} msg/s`,
+				value: maxInSecond,
+				unit: 'msg',
+				note: 'sliding window over the simulator log',
+			},
+			{
+				name: 'send: requests refused by the loopback proxy (must be 0 leaks)',
+				value: proxy.blocked.length,
+				unit: 'requests',
+				note: proxy.blocked.slice(0, 5).join('; ') || 'none',
+			},
 		);
 		return results;
 	} finally {

@@ -35,7 +35,13 @@ export {
 	type RenderTemplateOptions,
 	type SurveyMessageOptions,
 } from './texts';
-export { chooseVariant, surveyId, generateSurveyId, type WeightedVariant, type ChosenVariant } from './variants';
+export {
+	chooseVariant,
+	surveyId,
+	generateSurveyId,
+	type WeightedVariant,
+	type ChosenVariant,
+} from './variants';
 export {
 	checkSendWindow,
 	checkFatigue,
@@ -50,14 +56,13 @@ export {
 	type RateLimiter,
 } from './sendRules';
 export {
-	PROVIDER_IDEMPOTENCY,
 	isAmbiguousFailure,
 	shouldRetry,
 	sendWithRetry,
 	runPool,
 	createDedupe,
-	type ProviderIdempotency,
 	type AmbiguousRetryMode,
 	type RetryPolicy,
 	type RetryOutcome,
 } from './send-plan';
+export { fillApprovedTemplate, type TemplateParam, type FilledTemplate } from './approvedTemplate';

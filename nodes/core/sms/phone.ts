@@ -7,6 +7,7 @@
  * prefixes (`0`, `8`, `1`, `06`) are recognised. Lengths are validated per calling code.
  */
 import { PHONE_REGIONS, type PhoneRegion } from './phoneData';
+import { NUMBER_RANGES, SHARED_PLANS } from './phoneRanges';
 
 /** Options of {@link normalizePhone}. */
 export interface NormalizePhoneOptions {
@@ -90,16 +91,48 @@ const CANADA_AREA_CODES = new Set(
 
 /** NANP area codes of the regions other than the US and Canada. */
 const NANP_AREA_REGION: Record<string, string> = {
-	'242': 'BS', '246': 'BB', '264': 'AI', '268': 'AG', '284': 'VG', '340': 'VI', '345': 'KY', '441': 'BM',
-	'473': 'GD', '649': 'TC', '658': 'JM', '664': 'MS', '670': 'MP', '671': 'GU', '684': 'AS', '721': 'SX',
-	'758': 'LC', '767': 'DM', '784': 'VC', '787': 'PR', '809': 'DO', '829': 'DO', '849': 'DO', '868': 'TT',
-	'869': 'KN', '876': 'JM', '939': 'PR',
+	'242': 'BS',
+	'246': 'BB',
+	'264': 'AI',
+	'268': 'AG',
+	'284': 'VG',
+	'340': 'VI',
+	'345': 'KY',
+	'441': 'BM',
+	'473': 'GD',
+	'649': 'TC',
+	'658': 'JM',
+	'664': 'MS',
+	'670': 'MP',
+	'671': 'GU',
+	'684': 'AS',
+	'721': 'SX',
+	'758': 'LC',
+	'767': 'DM',
+	'784': 'VC',
+	'787': 'PR',
+	'809': 'DO',
+	'829': 'DO',
+	'849': 'DO',
+	'868': 'TT',
+	'869': 'KN',
+	'876': 'JM',
+	'939': 'PR',
 };
 
 /** International call prefixes other than plain `00`, by calling code or region (checked longest first). */
 const INTL_PREFIXES_BY_REGION: Record<string, readonly string[]> = {
-	RU: ['810'], KZ: ['810'], BY: ['810'], TJ: ['810'], TM: ['810'], UZ: ['810'],
-	AU: ['0011'], JP: ['010'], KE: ['000'], NG: ['009'], MN: ['001'],
+	RU: ['810'],
+	KZ: ['810'],
+	BY: ['810'],
+	TJ: ['810'],
+	TM: ['810'],
+	UZ: ['810'],
+	AU: ['0011'],
+	JP: ['010'],
+	KE: ['000'],
+	NG: ['009'],
+	MN: ['001'],
 	KR: ['00700', '001', '002', '005', '006', '008', '009'],
 	ID: ['001', '007', '008', '009'],
 	TH: ['001', '007', '008', '009'],
@@ -108,7 +141,21 @@ const INTL_PREFIXES_BY_REGION: Record<string, readonly string[]> = {
 	SG: ['001', '002', '008', '013', '018', '019'],
 	IL: ['012', '013', '014', '015', '016', '017', '018', '019'],
 	CO: ['00414', '00444', '00456', '005', '007', '009'],
-	BR: ['0012', '0014', '0015', '0021', '0022', '0023', '0025', '0031', '0041', '0043', '0055', '0065', '0099'],
+	BR: [
+		'0012',
+		'0014',
+		'0015',
+		'0021',
+		'0022',
+		'0023',
+		'0025',
+		'0031',
+		'0041',
+		'0043',
+		'0055',
+		'0065',
+		'0099',
+	],
 };
 
 /** Extra national prefixes tried only when the number is invalid as written (legacy or common habits). */
@@ -130,7 +177,8 @@ function fail(reason: PhoneErrorReason, message: string): PhoneError {
 }
 
 const ND = /^\p{Nd}$/u;
-const SEPARATOR = /^[\s\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Cf}\p{Mn}\p{Me}\p{So}\p{Zs}.,/\\:;'"`_~·・、。]$/u;
+const SEPARATOR =
+	/^[\s\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Cf}\p{Mn}\p{Me}\p{So}\p{Zs}.,/\\:;'"`_~·・、。]$/u;
 
 /** Value of a Unicode decimal digit: digits are encoded in contiguous runs of ten from 0 to 9. */
 function digitValue(cp: number): number {
@@ -204,22 +252,37 @@ function lengthsFor(cc: string): { min: number; max: number } | undefined {
 /** Country-specific checks of a national significant number beyond its length; returns an error or null. */
 function checkNsn(cc: string, nsn: string): PhoneError | null {
 	if (cc === '1' && !/^[2-9]\d\d[2-9]/.test(nsn)) {
-		return fail('invalid_number', 'A North American number needs an area code and exchange starting with 2-9.');
+		return fail(
+			'invalid_number',
+			'A North American number needs an area code and exchange starting with 2-9.',
+		);
 	}
 	if (cc === '7' && !/^[346-9]/.test(nsn)) {
-		return fail('invalid_number', 'A +7 number must start with 3, 4, 6, 7, 8 or 9 after the country code.');
+		return fail(
+			'invalid_number',
+			'A +7 number must start with 3, 4, 6, 7, 8 or 9 after the country code.',
+		);
 	}
 	if (cc === '86' && /^1[3-9]/.test(nsn) && nsn.length !== 11) {
-		return fail(nsn.length < 11 ? 'too_short' : 'too_long', 'A Chinese mobile number has 11 digits.');
+		return fail(
+			nsn.length < 11 ? 'too_short' : 'too_long',
+			'A Chinese mobile number has 11 digits.',
+		);
 	}
 	if (cc === '49' && /^1[5-7]/.test(nsn) && (nsn.length < 10 || nsn.length > 11)) {
-		return fail(nsn.length < 10 ? 'too_short' : 'too_long', 'A German mobile number has 10 or 11 digits.');
+		return fail(
+			nsn.length < 10 ? 'too_short' : 'too_long',
+			'A German mobile number has 10 or 11 digits.',
+		);
 	}
 	if (cc === '82' && /^1[016-9]/.test(nsn) && nsn.length < 9) {
 		return fail('too_short', 'A Korean mobile number has 9 or 10 digits.');
 	}
 	if (cc === '54' && nsn.length === 11 && nsn[0] !== '9') {
-		return fail('invalid_number', 'An 11-digit Argentine number must be a mobile number starting with 9.');
+		return fail(
+			'invalid_number',
+			'An 11-digit Argentine number must be a mobile number starting with 9.',
+		);
 	}
 	return null;
 }
@@ -227,11 +290,25 @@ function checkNsn(cc: string, nsn: string): PhoneError | null {
 /** Validates `cc + nsn` (digits only, cc known or not) and builds the result. */
 function validate(cc: string, nsnIn: string, hint: string | undefined): NormalizePhoneResult {
 	const lengths = lengthsFor(cc);
-	if (!lengths) return fail('invalid_country_code', `+${cc} is not an assigned country calling code.`);
+	if (!lengths)
+		return fail('invalid_country_code', `+${cc} is not an assigned country calling code.`);
 	let nsn = nsnIn;
 	// Mexico: the mobile '1' after +52 was abolished in 2019; '+52 1 55 ...' still appears in old data.
 	if (cc === '52' && nsn.length === 11 && nsn[0] === '1') nsn = nsn.slice(1);
-	// '+44 (0)20 ...', '+7 8 912 ...': a trunk prefix written after the country code.
+	// '+49 (0)151 …', '+84 (0)91 …': a trunk prefix 0 written after the country code. No national significant
+	// number starts with the trunk prefix where it is 0 (or 06), so it is always dropped there.
+	const zeroTrunk = (BY_CC.get(cc) ?? [])
+		.map((r) => r.trunk)
+		.find((t) => t.startsWith('0') && nsn.startsWith(t));
+	// Dropped once only: what is left must not start with the trunk prefix again (no number does), so a
+	// normalised number normalises to itself.
+	if (
+		zeroTrunk &&
+		nsn.length - zeroTrunk.length >= lengths.min &&
+		!nsn.startsWith(zeroTrunk, zeroTrunk.length)
+	)
+		nsn = nsn.slice(zeroTrunk.length);
+	// '+7 8 912 ...': another trunk prefix written after the country code (only when it makes the length fit).
 	if (nsn.length > lengths.max) {
 		const trunk = (BY_CC.get(cc) ?? []).map((r) => r.trunk).find((t) => t && nsn.startsWith(t));
 		if (trunk) {
@@ -241,13 +318,26 @@ function validate(cc: string, nsnIn: string, hint: string | undefined): Normaliz
 	}
 	const country = regionFor(cc, nsn, hint);
 	if (nsn.length < lengths.min || cc.length + nsn.length < 7) {
-		return fail('too_short', `Too few digits for a +${cc} number (need at least ${Math.max(lengths.min, 7 - cc.length)} after the country code).`);
+		return fail(
+			'too_short',
+			`Too few digits for a +${cc} number (need at least ${Math.max(lengths.min, 7 - cc.length)} after the country code).`,
+		);
 	}
 	if (nsn.length > lengths.max || cc.length + nsn.length > 15) {
-		return fail('too_long', `Too many digits for a +${cc} number (at most ${Math.min(lengths.max, 15 - cc.length)} after the country code).`);
+		return fail(
+			'too_long',
+			`Too many digits for a +${cc} number (at most ${Math.min(lengths.max, 15 - cc.length)} after the country code).`,
+		);
 	}
 	const specific = checkNsn(cc, nsn);
 	if (specific) return specific;
+	const plan = country ? NUMBER_RANGES[SHARED_PLANS[country] ?? country] : undefined;
+	if (plan && !plan.pattern.test(nsn)) {
+		return fail(
+			'invalid_number',
+			`+${cc} ${nsn} is not in a range in use, so it cannot receive an SMS. ${plan.hint}.`,
+		);
+	}
 	const result: PhoneOk = { ok: true, e164: `+${cc}${nsn}`, callingCode: cc, nationalNumber: nsn };
 	if (country) result.country = country;
 	return result;
@@ -255,14 +345,19 @@ function validate(cc: string, nsnIn: string, hint: string | undefined): Normaliz
 
 /** Parses digits that start with a calling code. */
 function parseInternational(digits: string, hint: string | undefined): NormalizePhoneResult {
-	if (digits.length === 0) return fail('too_short', 'Only an international prefix was given, no number.');
-	if (digits[0] === '0') return fail('invalid_country_code', 'A country calling code cannot start with 0.');
+	if (digits.length === 0)
+		return fail('too_short', 'Only an international prefix was given, no number.');
+	if (digits[0] === '0')
+		return fail('invalid_country_code', 'A country calling code cannot start with 0.');
 	for (let n = 1; n <= 3 && n <= digits.length; n++) {
 		const cc = digits.slice(0, n);
 		if (BY_CC.has(cc)) return validate(cc, digits.slice(n), hint);
 	}
 	if (digits.length < 4) return fail('too_short', 'The number is too short.');
-	return fail('invalid_country_code', `No country calling code starts the number +${digits.slice(0, 3)}...`);
+	return fail(
+		'invalid_country_code',
+		`No country calling code starts the number +${digits.slice(0, 3)}...`,
+	);
 }
 
 /** Parses a number written without '+' for a known region; tries the plausible readings in order. */
@@ -277,7 +372,8 @@ function parseNational(digits: string, region: PhoneRegion): NormalizePhoneResul
 			const rest = digits.slice(t.length);
 			candidates.push(() => validate(cc, rest, iso));
 			// Brazil: 0 + two-digit carrier code + area code + number.
-			if (iso === 'BR' && (rest.length === 12 || rest.length === 13)) candidates.push(() => validate(cc, rest.slice(2), iso));
+			if (iso === 'BR' && (rest.length === 12 || rest.length === 13))
+				candidates.push(() => validate(cc, rest.slice(2), iso));
 		}
 	}
 	// The country code written without '+', e.g. '998901234567' or '79123456789'.
@@ -300,18 +396,28 @@ function parseNational(digits: string, region: PhoneRegion): NormalizePhoneResul
 	return firstError ?? validate(cc, digits, iso);
 }
 
-function resolveDefault(options: NormalizePhoneOptions | undefined): PhoneRegion | PhoneError | undefined {
+function resolveDefault(
+	options: NormalizePhoneOptions | undefined,
+): PhoneRegion | PhoneError | undefined {
 	if (!options || typeof options !== 'object') return undefined;
 	const { defaultCountry, defaultCallingCode } = options;
 	if (typeof defaultCountry === 'string' && defaultCountry.trim()) {
 		const region = BY_ISO.get(defaultCountry.trim().toUpperCase());
-		if (!region) return fail('invalid_default_country', `Unknown default country '${defaultCountry}' (expected an ISO 3166-1 alpha-2 code).`);
+		if (!region)
+			return fail(
+				'invalid_default_country',
+				`Unknown default country '${defaultCountry}' (expected an ISO 3166-1 alpha-2 code).`,
+			);
 		return region;
 	}
 	if (typeof defaultCallingCode === 'string' && defaultCallingCode.trim()) {
 		const cc = defaultCallingCode.trim().replace(/^\+/, '');
 		const list = /^\d{1,3}$/.test(cc) ? BY_CC.get(cc) : undefined;
-		if (!list) return fail('invalid_default_country', `Unknown default calling code '${defaultCallingCode}'.`);
+		if (!list)
+			return fail(
+				'invalid_default_country',
+				`Unknown default calling code '${defaultCallingCode}'.`,
+			);
 		const main = MAIN_REGION[cc];
 		return list.find((r) => r.iso === main) ?? list[0];
 	}
@@ -337,13 +443,18 @@ function resolveDefault(options: NormalizePhoneOptions | undefined): PhoneRegion
  * reason one of `empty`, `invalid_input`, `invalid_characters`, `too_short`, `too_long`, `no_country_code`,
  * `invalid_country_code`, `invalid_number`, `invalid_default_country`.
  */
-export function normalizePhone(input: string, options?: NormalizePhoneOptions): NormalizePhoneResult {
+export function normalizePhone(
+	input: string,
+	options?: NormalizePhoneOptions,
+): NormalizePhoneResult {
 	try {
 		let raw: string;
 		if (typeof input === 'string') raw = input;
-		else if (typeof input === 'number' && Number.isSafeInteger(input) && input > 0) raw = String(input);
+		else if (typeof input === 'number' && Number.isSafeInteger(input) && input > 0)
+			raw = String(input);
 		else return fail('invalid_input', 'The phone number must be a string.');
-		if (raw.length > MAX_INPUT_LENGTH) return fail('too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters.`);
+		if (raw.length > MAX_INPUT_LENGTH)
+			return fail('too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters.`);
 		const region = resolveDefault(options);
 		if (region && 'ok' in region) return region;
 		const extracted = extract(raw);
@@ -353,13 +464,14 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
 		if (digits.length > 20) return fail('too_long', 'The number has more than 20 digits.');
 		if (plus) return parseInternational(digits, region?.iso);
 
-		const prefixes = [...(region ? INTL_PREFIXES_BY_REGION[region.iso] ?? [] : [])];
+		const prefixes = [...(region ? (INTL_PREFIXES_BY_REGION[region.iso] ?? []) : [])];
 		if (region?.cc === '1' || !region) prefixes.push('011');
 		prefixes.push('00');
 		prefixes.sort((a, b) => b.length - a.length);
 		for (const p of prefixes) {
 			// '011' is only taken as an international prefix for NANP or without a default country.
-			if (digits.startsWith(p) && digits.length > p.length + 3) return parseInternational(digits.slice(p.length), region?.iso);
+			if (digits.startsWith(p) && digits.length > p.length + 3)
+				return parseInternational(digits.slice(p.length), region?.iso);
 		}
 		if (region) return parseNational(digits, region);
 
@@ -368,7 +480,10 @@ export function normalizePhone(input: string, options?: NormalizePhoneOptions): 
 			if (r.ok) return r;
 		}
 		if (digits.length < 7) return fail('too_short', 'The number is too short.');
-		return fail('no_country_code', "The number has no country code: write it with '+' or set a default country.");
+		return fail(
+			'no_country_code',
+			"The number has no country code: write it with '+' or set a default country.",
+		);
 	} catch {
 		return fail('invalid_input', 'The phone number could not be read.');
 	}

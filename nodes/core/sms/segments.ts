@@ -143,10 +143,24 @@ export function countSegments(text: string): SegmentInfo {
 	const single = gsm ? GSM7_SINGLE_SEGMENT : UCS2_SINGLE_SEGMENT;
 	const multi = gsm ? GSM7_MULTI_SEGMENT : UCS2_MULTI_SEGMENT;
 	if (units === 0) {
-		return { encoding, segments: 0, characters: 0, units: 0, perSegment: single, remaining: single };
+		return {
+			encoding,
+			segments: 0,
+			characters: 0,
+			units: 0,
+			perSegment: single,
+			remaining: single,
+		};
 	}
 	if (units <= single) {
-		return { encoding, segments: 1, characters, units, perSegment: single, remaining: single - units };
+		return {
+			encoding,
+			segments: 1,
+			characters,
+			units,
+			perSegment: single,
+			remaining: single - units,
+		};
 	}
 	const [segments, fill] = pack(widths, multi);
 	return { encoding, segments, characters, units, perSegment: multi, remaining: multi - fill };

@@ -3,37 +3,19 @@
  * I/O and sleep, a bounded-concurrency pool, and in-run de-duplication of (recipient, survey id) pairs.
  * Pure: no timers, no n8n imports; the caller injects `send` and `sleep`.
  */
-import type { ProviderId, SendFailure, SendResult, SendSuccess } from '../providers/types';
+import type { ProviderIdempotency, SendFailure, SendResult, SendSuccess } from '../providers/types';
 import { backoffDelay } from './sendRules';
 
-/**
- * How each provider treats a repeated send of the same message (same `reference`):
- * - `idempotent`: the provider rejects a second message with the same client reference, so a request that
- *   timed out can be re-sent safely; `duplicateCode` is the error code it answers the duplicate with
- *   (the first attempt was then accepted).
- * - otherwise a re-send after a timeout may deliver the survey twice.
- */
-export interface ProviderIdempotency {
-	idempotent: boolean;
-	duplicateCode?: string;
-	/** How the reference reaches the provider (documentation). */
-	via?: string;
-}
-
-/** Idempotency of every supported provider's send endpoint (see each provider's `send.ts`). */
-export const PROVIDER_IDEMPOTENCY: Readonly<Record<ProviderId, ProviderIdempotency>> = {
-	twilio: { idempotent: false },
-	vonage: { idempotent: false, via: 'client-ref (correlation only)' },
-	plivo: { idempotent: false },
-	telnyx: { idempotent: false },
-	infobip: { idempotent: true, duplicateCode: 'REJECTED_DUPLICATE_MESSAGE_ID', via: 'destinations[0].messageId' },
-	messagebird: { idempotent: false, via: 'reference (correlation only)' },
-	sinch: { idempotent: false, via: 'client_reference (correlation only)' },
-	generic: { idempotent: false, via: '{{reference}} in the request template' },
-};
-
 /** Network error codes raised before a request reached the provider: re-sending cannot duplicate. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ERR_INVALID_URL']);
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'EADDRNOTAVAIL',
+	'ERR_INVALID_URL',
+]);
 
 /**
  * Whether a failure leaves it unknown if the provider accepted the message: timeouts, resets and other network
@@ -95,10 +77,12 @@ export function shouldRetry(
 	if (!failure.retryable) return { retry: false };
 	if (isAmbiguousFailure(failure)) {
 		const mode = policy.retryAmbiguous ?? 'idempotent';
-		const allowed = mode === 'always' || (mode === 'idempotent' && policy.idempotency?.idempotent === true);
+		const allowed =
+			mode === 'always' || (mode === 'idempotent' && policy.idempotency?.idempotent === true);
 		if (!allowed) return { retry: false, reason: 'ambiguous_not_idempotent' };
 	}
-	const max = Number.isFinite(policy.maxRetries) && policy.maxRetries > 0 ? Math.floor(policy.maxRetries) : 0;
+	const max =
+		Number.isFinite(policy.maxRetries) && policy.maxRetries > 0 ? Math.floor(policy.maxRetries) : 0;
 	if (attempt > max) return { retry: false, reason: 'max_retries' };
 	return { retry: true };
 }
@@ -165,7 +149,10 @@ export async function runPool(
 	stop: () => boolean = () => false,
 ): Promise<void> {
 	const total = Math.max(0, Math.floor(count));
-	const width = Math.max(1, Math.min(total || 1, Math.floor(Number.isFinite(concurrency) ? concurrency : 1)));
+	const width = Math.max(
+		1,
+		Math.min(total || 1, Math.floor(Number.isFinite(concurrency) ? concurrency : 1)),
+	);
 	let next = 0;
 	let firstError: unknown;
 	let failed = false;
@@ -190,7 +177,9 @@ export async function runPool(
  * Tracks (recipient, survey id) pairs within one run: `claim` returns undefined the first time a pair is seen
  * and the index of the item that claimed it on repeats.
  */
-export function createDedupe(): { claim(to: string, surveyId: string, index: number): number | undefined } {
+export function createDedupe(): {
+	claim(to: string, surveyId: string, index: number): number | undefined;
+} {
 	const seen = new Map<string, number>();
 	return {
 		claim(to: string, surveyId: string, index: number): number | undefined {

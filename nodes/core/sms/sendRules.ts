@@ -30,7 +30,9 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 			valid = false;
 		}
 		if (!valid || !f) {
-			throw new RangeError(`Unknown time zone '${String(timeZone)}' (expected an IANA name such as 'Asia/Tashkent').`);
+			throw new RangeError(
+				`Unknown time zone '${String(timeZone)}' (expected an IANA name such as 'Asia/Tashkent').`,
+			);
 		}
 		formatters.set(timeZone, f);
 	}
@@ -73,7 +75,12 @@ function offsetAt(ms: number, timeZone: string): number {
  * over it — i.e. the earliest instants whose wall time reaches `target`.
  */
 function instantsAt(target: number, timeZone: string): number[] {
-	const candidates = [...new Set([target - offsetAt(target - DAY, timeZone), target - offsetAt(target + DAY, timeZone)])];
+	const candidates = [
+		...new Set([
+			target - offsetAt(target - DAY, timeZone),
+			target - offsetAt(target + DAY, timeZone),
+		]),
+	];
 	const exact = candidates.filter((u) => wallMs(u, timeZone) === target);
 	if (exact.length > 0) return exact.sort((x, y) => x - y);
 	// A gap: local time jumps over the target between the two candidates; find the jump.
@@ -109,7 +116,8 @@ function isoWeekday(year: number, month: number, day: number): number {
 
 function toMs(value: Date | number, name: string): number {
 	const ms = value instanceof Date ? value.getTime() : value;
-	if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new RangeError(`${name} is not a valid date or timestamp.`);
+	if (typeof ms !== 'number' || !Number.isFinite(ms))
+		throw new RangeError(`${name} is not a valid date or timestamp.`);
 	return ms;
 }
 
@@ -145,7 +153,9 @@ function parseHhMm(value: string, name: string, allow24: boolean): number {
 	const min = m ? Number(m[2]) : NaN;
 	const total = h * 60 + min;
 	if (!m || min > 59 || h > 24 || total > 24 * 60 || (total === 24 * 60 && !allow24)) {
-		throw new RangeError(`Invalid ${name} time '${String(value)}' (expected HH:mm, 00:00–${allow24 ? '24:00' : '23:59'}).`);
+		throw new RangeError(
+			`Invalid ${name} time '${String(value)}' (expected HH:mm, 00:00–${allow24 ? '24:00' : '23:59'}).`,
+		);
 	}
 	return total;
 }
@@ -167,8 +177,14 @@ export function checkSendWindow(now: Date | number, window: SendWindow): SendWin
 	const end = parseHhMm(window.end, 'end', true);
 	const tz = window.timeZone;
 	const days = window.days ?? [1, 2, 3, 4, 5, 6, 7];
-	if (!Array.isArray(days) || days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-		throw new RangeError(`Invalid days ${JSON.stringify(window.days)}: expected ISO weekdays 1 (Mon) … 7 (Sun).`);
+	if (
+		!Array.isArray(days) ||
+		days.length === 0 ||
+		days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+	) {
+		throw new RangeError(
+			`Invalid days ${JSON.stringify(window.days)}: expected ISO weekdays 1 (Mon) … 7 (Sun).`,
+		);
 	}
 	const allowedDay = new Set(days);
 	const state = (ms: number): { allowed: boolean; inHours: boolean } => {
@@ -198,7 +214,10 @@ export function checkSendWindow(now: Date | number, window: SendWindow): SendWin
 	let next = Infinity;
 	for (let k = 0; k <= 15 && next === Infinity; k++) {
 		const date = new Date(Date.UTC(w.year, w.month - 1, w.day + k));
-		if (!allowedDay.has(isoWeekday(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()))) continue;
+		if (
+			!allowedDay.has(isoWeekday(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()))
+		)
+			continue;
 		for (const u of instantsAt(date.getTime() + opening * MINUTE, tz)) {
 			// A window lying entirely in a skipped stretch of local time (DST gap, skipped day) does not open.
 			if (u > nowMs && u < next && state(u).allowed) next = u;
@@ -225,7 +244,8 @@ export type FatigueResult =
  */
 function parseInstant(value: string | number | Date): number {
 	if (value instanceof Date) return value.getTime();
-	if (typeof value === 'number') return Number.isFinite(value) ? (Math.abs(value) < 1e11 ? value * 1000 : value) : NaN;
+	if (typeof value === 'number')
+		return Number.isFinite(value) ? (Math.abs(value) < 1e11 ? value * 1000 : value) : NaN;
 	if (typeof value !== 'string') return NaN;
 	const s = value.trim();
 	if (/^\d{1,16}$/.test(s)) return parseInstant(Number(s));
@@ -253,7 +273,9 @@ export function checkFatigue(
 	const nowMs = toMs(now, 'now');
 	const last = parseInstant(lastSurveyedAt);
 	if (!Number.isFinite(last) || Math.abs(last) > 8.64e15) {
-		throw new Error(`Invalid last survey date '${String(lastSurveyedAt).slice(0, 64)}': expected an ISO 8601 date or a Unix timestamp.`);
+		throw new Error(
+			`Invalid last survey date '${String(lastSurveyedAt).slice(0, 64)}': expected an ISO 8601 date or a Unix timestamp.`,
+		);
 	}
 	if (!Number.isFinite(days) || days <= 0) return { allowed: true };
 	const next = last + days * DAY;
@@ -271,7 +293,8 @@ export function checkFatigue(
 
 const MAX_SCAN = 20_000;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT =
+	/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 function fold(s: string): string {
 	return s.normalize('NFKC').toLowerCase();
@@ -281,7 +304,10 @@ function isWordBoundary(text: string, index: number, before: boolean): boolean {
 	if (before) {
 		if (index <= 0) return true;
 		const code = text.charCodeAt(index - 1);
-		const ch = code >= 0xdc00 && code <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+		const ch =
+			code >= 0xdc00 && code <= 0xdfff && index >= 2
+				? text.slice(index - 2, index)
+				: text[index - 1];
 		return !WORD_CHAR.test(ch);
 	}
 	if (index >= text.length) return true;
@@ -308,7 +334,10 @@ export function findBlockedWords(text: string, words: string[]): string[] {
 		for (;;) {
 			const at = haystack.indexOf(needle, from);
 			if (at < 0) break;
-			if (substring || (isWordBoundary(haystack, at, true) && isWordBoundary(haystack, at + needle.length, false))) {
+			if (
+				substring ||
+				(isWordBoundary(haystack, at, true) && isWordBoundary(haystack, at + needle.length, false))
+			) {
 				found.push(word);
 				break;
 			}
@@ -348,7 +377,10 @@ export function backoffDelay(attempt: number, options: BackoffOptions = {}): num
 	const base = finiteOr(options.baseMs, 1000);
 	const max = finiteOr(options.maxMs, 60_000);
 	const jitter = Math.min(1, finiteOr(options.jitter, 0.5));
-	const n = typeof attempt === 'number' && Number.isFinite(attempt) && attempt >= 1 ? Math.floor(attempt) : 1;
+	const n =
+		typeof attempt === 'number' && Number.isFinite(attempt) && attempt >= 1
+			? Math.floor(attempt)
+			: 1;
 	const exp = Math.min(max, base * 2 ** Math.min(n - 1, 60));
 	let r = 0;
 	try {

@@ -28,14 +28,19 @@ function uniform(key: string, salt: string): number {
  *
  * @throws RangeError when there is no variant with a positive finite weight (a configuration error).
  */
-export function chooseVariant(key: string, variants: ReadonlyArray<string | WeightedVariant>, salt = ''): ChosenVariant {
+export function chooseVariant(
+	key: string,
+	variants: ReadonlyArray<string | WeightedVariant>,
+	salt = '',
+): ChosenVariant {
 	const list = Array.isArray(variants) ? variants : [];
 	const weights = list.map((v) => {
 		const w = typeof v === 'string' ? 1 : (v?.weight ?? 1);
 		return typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0;
 	});
 	const total = weights.reduce((a, b) => a + b, 0);
-	if (!(total > 0)) throw new RangeError('chooseVariant needs at least one variant with a positive weight.');
+	if (!(total > 0))
+		throw new RangeError('chooseVariant needs at least one variant with a positive weight.');
 	const target = uniform(String(key ?? ''), String(salt ?? '')) * total;
 	let acc = 0;
 	let index = weights.findIndex((w) => w > 0);

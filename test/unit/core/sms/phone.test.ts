@@ -1,6 +1,16 @@
-import { callingCodeOf, normalizePhone, phoneRegions, type NormalizePhoneOptions } from '../../../../nodes/core/sms';
+import {
+	callingCodeOf,
+	normalizePhone,
+	phoneRegions,
+	type NormalizePhoneOptions,
+} from '../../../../nodes/core/sms';
 
-type Row = [input: string, defaultCountry: string | undefined, e164: string, country: string | undefined];
+type Row = [
+	input: string,
+	defaultCountry: string | undefined,
+	e164: string,
+	country: string | undefined,
+];
 
 // Each row hand-checked against the country's national numbering plan.
 const VALID: Row[] = [
@@ -108,32 +118,53 @@ describe('normalizePhone: valid numbers', () => {
 	});
 
 	it('reads Unicode digits, stray characters and URI prefixes', () => {
-		expect(normalizePhone('＋９９８ ９０ １２３ ４５ ６７')).toMatchObject({ e164: '+998901234567' });
+		expect(normalizePhone('＋９９８ ９０ １２３ ４５ ６７')).toMatchObject({
+			e164: '+998901234567',
+		});
 		expect(normalizePhone('+٩٩٨ ٩٠ ١٢٣ ٤٥ ٦٧')).toMatchObject({ e164: '+998901234567' });
 		expect(normalizePhone('+۹۹۸۹۰۱۲۳۴۵۶۷')).toMatchObject({ e164: '+998901234567' });
 		expect(normalizePhone('+९१ ९८७६५ ४३२१०')).toMatchObject({ e164: '+919876543210' });
 		expect(normalizePhone('tel:+7-912-345-67-89')).toMatchObject({ e164: '+79123456789' });
-		expect(normalizePhone('\u200e+7\u00a0912\u2009345\u201167\u201489 ☎')).toMatchObject({ e164: '+79123456789' });
+		expect(normalizePhone('\u200e+7\u00a0912\u2009345\u201167\u201489 ☎')).toMatchObject({
+			e164: '+79123456789',
+		});
 		expect(normalizePhone('"+7 (912) 345.67.89"')).toMatchObject({ e164: '+79123456789' });
-		expect(normalizePhone('（495）123-45-67', { defaultCountry: 'RU' })).toMatchObject({ e164: '+74951234567' });
+		expect(normalizePhone('（495）123-45-67', { defaultCountry: 'RU' })).toMatchObject({
+			e164: '+74951234567',
+		});
 	});
 
 	it('accepts a default calling code instead of a country, and lower-case ISO codes', () => {
-		expect(normalizePhone('90 123 45 67', { defaultCallingCode: '+998' })).toMatchObject({ e164: '+998901234567', country: 'UZ' });
-		expect(normalizePhone('8 912 345 67 89', { defaultCallingCode: '7' })).toMatchObject({ e164: '+79123456789' });
-		expect(normalizePhone('07911 123456', { defaultCountry: 'gb' })).toMatchObject({ e164: '+447911123456' });
+		expect(normalizePhone('90 123 45 67', { defaultCallingCode: '+998' })).toMatchObject({
+			e164: '+998901234567',
+			country: 'UZ',
+		});
+		expect(normalizePhone('8 912 345 67 89', { defaultCallingCode: '7' })).toMatchObject({
+			e164: '+79123456789',
+		});
+		expect(normalizePhone('07911 123456', { defaultCountry: 'gb' })).toMatchObject({
+			e164: '+447911123456',
+		});
 	});
 
 	it('ignores the default country when the number has a "+"', () => {
-		expect(normalizePhone('+998901234567', { defaultCountry: 'RU' })).toMatchObject({ e164: '+998901234567', country: 'UZ' });
+		expect(normalizePhone('+998901234567', { defaultCountry: 'RU' })).toMatchObject({
+			e164: '+998901234567',
+			country: 'UZ',
+		});
 	});
 
 	it('reports the default region for a shared calling code', () => {
-		expect(normalizePhone('07797 123456', { defaultCountry: 'JE' })).toMatchObject({ e164: '+447797123456', country: 'JE' });
+		expect(normalizePhone('07797 123456', { defaultCountry: 'JE' })).toMatchObject({
+			e164: '+447797123456',
+			country: 'JE',
+		});
 	});
 
 	it('accepts a safe-integer number input', () => {
-		expect(normalizePhone(998901234567 as unknown as string)).toMatchObject({ e164: '+998901234567' });
+		expect(normalizePhone(998901234567 as unknown as string)).toMatchObject({
+			e164: '+998901234567',
+		});
 	});
 });
 
@@ -189,14 +220,94 @@ describe('normalizePhone: invalid numbers', () => {
 describe('phone region helpers', () => {
 	it('knows every calling code of our users', () => {
 		const expected: Record<string, string> = {
-			RU: '7', KZ: '7', UZ: '998', KG: '996', TJ: '992', TM: '993', AZ: '994', AM: '374', GE: '995', BY: '375',
-			UA: '380', MD: '373', CN: '86', HK: '852', TW: '886', US: '1', CA: '1', GB: '44', DE: '49', FR: '33',
-			ES: '34', PT: '351', BR: '55', MX: '52', AR: '54', TR: '90', AE: '971', SA: '966', EG: '20', IN: '91',
-			ID: '62', VN: '84', TH: '66', PH: '63', MY: '60', SG: '65', JP: '81', KR: '82', AU: '61', NG: '234',
-			KE: '254', ZA: '27',
+			RU: '7',
+			KZ: '7',
+			UZ: '998',
+			KG: '996',
+			TJ: '992',
+			TM: '993',
+			AZ: '994',
+			AM: '374',
+			GE: '995',
+			BY: '375',
+			UA: '380',
+			MD: '373',
+			CN: '86',
+			HK: '852',
+			TW: '886',
+			US: '1',
+			CA: '1',
+			GB: '44',
+			DE: '49',
+			FR: '33',
+			ES: '34',
+			PT: '351',
+			BR: '55',
+			MX: '52',
+			AR: '54',
+			TR: '90',
+			AE: '971',
+			SA: '966',
+			EG: '20',
+			IN: '91',
+			ID: '62',
+			VN: '84',
+			TH: '66',
+			PH: '63',
+			MY: '60',
+			SG: '65',
+			JP: '81',
+			KR: '82',
+			AU: '61',
+			NG: '234',
+			KE: '254',
+			ZA: '27',
 		};
 		for (const [iso, cc] of Object.entries(expected)) expect(callingCodeOf(iso)).toBe(cc);
 		expect(callingCodeOf('ZZ')).toBeUndefined();
 		expect(phoneRegions().length).toBeGreaterThan(240);
+	});
+});
+
+describe('normalizePhone: allocated ranges of the users’ countries', () => {
+	test.each([
+		['+998 10 123 45 67', 'UZ'],
+		['+7 799 123 45 67', 'KZ'],
+		['+86 123 4567 8901', 'CN'],
+		['+44 60 1234 5678', 'GB'],
+		['+49 11 2345 6789', 'DE'],
+		['+34 412 34 56 78', 'ES'],
+		['+55 11 06123 4567', 'BR'],
+		['+90 123 456 78 90', 'TR'],
+		['+91 52345 67890', 'IN'],
+		['+62 912 3456 7890', 'ID'],
+		['+84 112 345 678', 'VN'],
+		['+966 31 234 5678', 'SA'],
+		['+20 14 1234 5678', 'EG'],
+		['+971 60 123 4567', 'AE'],
+	])('%s (%s) is refused as a range not in use, naming the mobile ranges', (input) => {
+		const r = normalizePhone(input);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.reason).toBe('invalid_number');
+		expect(r.message).toMatch(/not in a range in use, so it cannot receive an SMS\. .*mobile/i);
+	});
+
+	test.each([
+		['+998 90 123 45 67', '+998901234567'],
+		['+7 701 123 4567', '+77011234567'],
+		['+86 138 0013 8000', '+8613800138000'],
+		['+44 7911 123456', '+447911123456'],
+		['+49 (0)151 23456789', '+4915123456789'],
+		['+49 0 30 1234567', '+49301234567'],
+		['+84 (0)91 234 5678', '+84912345678'],
+		['+62 (0)812 3456 7890', '+6281234567890'],
+		['+86 (0)10 6552 9988', '+861065529988'],
+		['+966 50 123 4567', '+966501234567'],
+		['+20 10 1234 5678', '+201012345678'],
+		['+971 50 123 4567', '+971501234567'],
+	])('%s → %s (a trunk 0 after the country code is dropped)', (input, e164) => {
+		const r = normalizePhone(input);
+		expect(r.ok ? r.e164 : r.message).toBe(e164);
 	});
 });

@@ -13,14 +13,19 @@ const anyText = fc.oneof(
 	fc.string({ maxLength: 400 }),
 	fc.string({ unit: 'binary', maxLength: 300 }),
 	fc.string({ unit: 'grapheme', maxLength: 200 }),
-	fc.array(fc.constantFrom('a', '€', '^', '{', 'Я', '你', '😀', '\n', ' ', '@'), { maxLength: 400 }).map((a) => a.join('')),
+	fc
+		.array(fc.constantFrom('a', '€', '^', '{', 'Я', '你', '😀', '\n', ' ', '@'), { maxLength: 400 })
+		.map((a) => a.join('')),
 );
 
 const phoneLike = fc.oneof(
 	fc.string({ maxLength: 40 }),
 	fc.string({ unit: 'binary', maxLength: 40 }),
 	fc
-		.array(fc.constantFrom('+', '0', '1', '7', '8', '9', '4', ' ', '-', '(', ')', '٣', '９', '.', 'x'), { maxLength: 25 })
+		.array(
+			fc.constantFrom('+', '0', '1', '7', '8', '9', '4', ' ', '-', '(', ')', '٣', '９', '.', 'x'),
+			{ maxLength: 25 },
+		)
 		.map((a) => a.join('')),
 	fc.stringMatching(/^\+?[0-9]{1,18}$/),
 );
@@ -39,7 +44,8 @@ describe('properties', () => {
 				if (r.encoding === 'UCS-2') expect(r.units).toBe(text.length);
 				else expect(r.units).toBeGreaterThanOrEqual(text.length);
 				if (r.units === 0) expect(r.segments).toBe(0);
-				else if (r.units <= single) expect(r).toMatchObject({ segments: 1, perSegment: single, remaining: single - r.units });
+				else if (r.units <= single)
+					expect(r).toMatchObject({ segments: 1, perSegment: single, remaining: single - r.units });
 				else {
 					expect(r.perSegment).toBe(multi);
 					// Every segment but the last holds perSegment or perSegment − 1 units (a 2-unit character moved on).
@@ -60,14 +66,29 @@ describe('properties', () => {
 			fc.property(anyText, fc.constantFrom('a', '€', 'Я', '😀'), (text, ch) => {
 				const before = countSegments(text);
 				const after = countSegments(text + ch);
-				if (before.encoding === after.encoding) expect(after.segments).toBeGreaterThanOrEqual(before.segments);
+				if (before.encoding === after.encoding)
+					expect(after.segments).toBeGreaterThanOrEqual(before.segments);
 			}),
 			{ numRuns: 300 },
 		);
 	});
 
 	it('normalizePhone never throws; ok results are E.164 and idempotent', () => {
-		const countries = fc.constantFrom(undefined, 'RU', 'UZ', 'CN', 'US', 'GB', 'DE', 'BR', 'KR', 'AU', 'JP', 'BY', 'xx');
+		const countries = fc.constantFrom(
+			undefined,
+			'RU',
+			'UZ',
+			'CN',
+			'US',
+			'GB',
+			'DE',
+			'BR',
+			'KR',
+			'AU',
+			'JP',
+			'BY',
+			'xx',
+		);
 		fc.assert(
 			fc.property(phoneLike, countries, (input, defaultCountry) => {
 				const r = normalizePhone(input, defaultCountry ? { defaultCountry } : undefined);
@@ -96,10 +117,17 @@ describe('properties', () => {
 	});
 
 	it('checkSendWindow: allowed now, or nextAllowedAt is later and allowed', () => {
-		const zones = fc.constantFrom('Asia/Tashkent', 'Asia/Shanghai', 'Europe/Moscow', 'America/New_York', 'Europe/London', 'Australia/Sydney');
-		const hhmm = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(
-			([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+		const zones = fc.constantFrom(
+			'Asia/Tashkent',
+			'Asia/Shanghai',
+			'Europe/Moscow',
+			'America/New_York',
+			'Europe/London',
+			'Australia/Sydney',
 		);
+		const hhmm = fc
+			.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+			.map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 		const days = fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 });
 		const instant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) });
 		fc.assert(
@@ -112,7 +140,8 @@ describe('properties', () => {
 					expect(next - now).toBeLessThanOrEqual(8 * 86_400_000);
 					expect(checkSendWindow(next, window)).toEqual({ allowed: true });
 					// One minute earlier it was not allowed yet (nextAllowedAt is the earliest opening, at minute precision).
-					if (next - 60_000 > now) expect(checkSendWindow(next - 60_000, window).allowed).toBe(false);
+					if (next - 60_000 > now)
+						expect(checkSendWindow(next - 60_000, window).allowed).toBe(false);
 				}
 			}),
 			{ numRuns: 300 },

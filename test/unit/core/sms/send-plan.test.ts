@@ -1,7 +1,7 @@
 import fc from 'fast-check';
+import { PROVIDER_IDS, getProvider } from '../../../../nodes/core/providers/registry';
 import type { SendFailure, SendResult } from '../../../../nodes/core/providers/types';
 import {
-	PROVIDER_IDEMPOTENCY,
 	createDedupe,
 	isAmbiguousFailure,
 	runPool,
@@ -41,7 +41,9 @@ describe('isAmbiguousFailure', () => {
 		expect(isAmbiguousFailure(fail({ kind: 'network', code: 'ECONNRESET' }))).toBe(true);
 		expect(isAmbiguousFailure(fail({ kind: 'network', code: 'ECONNREFUSED' }))).toBe(false);
 		expect(isAmbiguousFailure(fail({ kind: 'network', code: 'enotfound' }))).toBe(false);
-		expect(isAmbiguousFailure(fail({ kind: 'rate_limited', code: '429', httpStatus: 429 }))).toBe(false);
+		expect(isAmbiguousFailure(fail({ kind: 'rate_limited', code: '429', httpStatus: 429 }))).toBe(
+			false,
+		);
 		expect(isAmbiguousFailure(fail({ kind: 'server_error', httpStatus: 503 }))).toBe(false);
 	});
 });
@@ -49,22 +51,47 @@ describe('isAmbiguousFailure', () => {
 describe('shouldRetry', () => {
 	const policy = { maxRetries: 2 };
 	test('permanent errors never; retryable HTTP errors up to maxRetries', () => {
-		expect(shouldRetry(fail({ retryable: false, kind: 'opted_out' }), 1, policy)).toEqual({ retry: false });
+		expect(shouldRetry(fail({ retryable: false, kind: 'opted_out' }), 1, policy)).toEqual({
+			retry: false,
+		});
 		expect(shouldRetry(fail({}), 1, policy)).toEqual({ retry: true });
 		expect(shouldRetry(fail({}), 2, policy)).toEqual({ retry: true });
 		expect(shouldRetry(fail({}), 3, policy)).toEqual({ retry: false, reason: 'max_retries' });
 	});
 	test('timeouts: only for idempotent providers by default; never/always modes', () => {
 		const timeout = fail({ kind: 'timeout', code: 'ETIMEDOUT' });
-		expect(shouldRetry(timeout, 1, { ...policy, idempotency: PROVIDER_IDEMPOTENCY.twilio })).toEqual({ retry: false, reason: 'ambiguous_not_idempotent' });
-		expect(shouldRetry(timeout, 1, { ...policy, idempotency: PROVIDER_IDEMPOTENCY.infobip })).toEqual({ retry: true });
-		expect(shouldRetry(timeout, 1, { ...policy, idempotency: PROVIDER_IDEMPOTENCY.infobip, retryAmbiguous: 'never' })).toEqual({ retry: false, reason: 'ambiguous_not_idempotent' });
-		expect(shouldRetry(timeout, 1, { ...policy, idempotency: PROVIDER_IDEMPOTENCY.vonage, retryAmbiguous: 'always' })).toEqual({ retry: true });
+		expect(
+			shouldRetry(timeout, 1, { ...policy, idempotency: getProvider('twilio').idempotency({}) }),
+		).toEqual({ retry: false, reason: 'ambiguous_not_idempotent' });
+		expect(
+			shouldRetry(timeout, 1, { ...policy, idempotency: getProvider('infobip').idempotency({}) }),
+		).toEqual({ retry: true });
+		expect(
+			shouldRetry(timeout, 1, {
+				...policy,
+				idempotency: getProvider('infobip').idempotency({}),
+				retryAmbiguous: 'never',
+			}),
+		).toEqual({ retry: false, reason: 'ambiguous_not_idempotent' });
+		expect(
+			shouldRetry(timeout, 1, {
+				...policy,
+				idempotency: getProvider('vonage').idempotency({}),
+				retryAmbiguous: 'always',
+			}),
+		).toEqual({ retry: true });
 		// a refused connection never reached the provider: retried even without idempotency
-		expect(shouldRetry(fail({ kind: 'network', code: 'ECONNREFUSED' }), 1, { ...policy, idempotency: PROVIDER_IDEMPOTENCY.twilio })).toEqual({ retry: true });
+		expect(
+			shouldRetry(fail({ kind: 'network', code: 'ECONNREFUSED' }), 1, {
+				...policy,
+				idempotency: getProvider('twilio').idempotency({}),
+			}),
+		).toEqual({ retry: true });
 	});
 	test('only Infobip deduplicates on the reference among the built-in providers', () => {
-		expect(Object.entries(PROVIDER_IDEMPOTENCY).filter(([, v]) => v.idempotent).map(([k]) => k)).toEqual(['infobip']);
+		expect(PROVIDER_IDS.filter((id) => getProvider(id).idempotency({}).idempotent)).toEqual([
+			'infobip',
+		]);
 	});
 });
 
@@ -72,10 +99,21 @@ describe('sendWithRetry', () => {
 	const noJitter = { jitter: 0, baseMs: 100, maxMs: 10_000 };
 
 	test('429 with Retry-After 2 s, then success: waits 2000 ms once, 2 attempts', async () => {
-		const s = scripted([fail({ kind: 'rate_limited', code: '20429', httpStatus: 429, retryAfter: 2 }), ok('SM9')]);
+		const s = scripted([
+			fail({ kind: 'rate_limited', code: '20429', httpStatus: 429, retryAfter: 2 }),
+			ok('SM9'),
+		]);
 		const waits: number[] = [];
-		const out = await sendWithRetry(s.send, async (ms) => void waits.push(ms), { maxRetries: 3, ...noJitter });
-		expect(out).toMatchObject({ attempts: 2, delays: [2000], duplicateSuppressed: false, result: { ok: true, messageId: 'SM9' } });
+		const out = await sendWithRetry(s.send, async (ms) => void waits.push(ms), {
+			maxRetries: 3,
+			...noJitter,
+		});
+		expect(out).toMatchObject({
+			attempts: 2,
+			delays: [2000],
+			duplicateSuppressed: false,
+			result: { ok: true, messageId: 'SM9' },
+		});
 		expect(waits).toEqual([2000]);
 		expect(s.calls).toEqual([1, 2]);
 	});
@@ -91,22 +129,56 @@ describe('sendWithRetry', () => {
 
 	test('timeout on a non-idempotent provider: one attempt only', async () => {
 		const s = scripted([fail({ kind: 'timeout', code: 'ECONNABORTED' })]);
-		const out = await sendWithRetry(s.send, async () => undefined, { maxRetries: 5, idempotency: PROVIDER_IDEMPOTENCY.telnyx });
-		expect(out).toMatchObject({ attempts: 1, delays: [], notRetriedReason: 'ambiguous_not_idempotent' });
+		const out = await sendWithRetry(s.send, async () => undefined, {
+			maxRetries: 5,
+			idempotency: getProvider('telnyx').idempotency({}),
+		});
+		expect(out).toMatchObject({
+			attempts: 1,
+			delays: [],
+			notRetriedReason: 'ambiguous_not_idempotent',
+		});
 	});
 
 	test('timeout on Infobip, retry answered REJECTED_DUPLICATE_MESSAGE_ID: reported as sent with the reference', async () => {
 		const s = scripted([
 			fail({ provider: 'infobip', kind: 'timeout', code: 'ETIMEDOUT' }),
-			fail({ provider: 'infobip', kind: 'invalid_request', code: 'REJECTED_DUPLICATE_MESSAGE_ID', retryable: false, httpStatus: 200 }),
+			fail({
+				provider: 'infobip',
+				kind: 'invalid_request',
+				code: 'REJECTED_DUPLICATE_MESSAGE_ID',
+				retryable: false,
+				httpStatus: 200,
+			}),
 		]);
-		const out = await sendWithRetry(s.send, async () => undefined, { maxRetries: 2, ...noJitter, idempotency: PROVIDER_IDEMPOTENCY.infobip }, 'svy-1');
-		expect(out).toMatchObject({ attempts: 2, duplicateSuppressed: true, result: { ok: true, provider: 'infobip', messageId: 'svy-1', status: 'queued' } });
+		const out = await sendWithRetry(
+			s.send,
+			async () => undefined,
+			{ maxRetries: 2, ...noJitter, idempotency: getProvider('infobip').idempotency({}) },
+			'svy-1',
+		);
+		expect(out).toMatchObject({
+			attempts: 2,
+			duplicateSuppressed: true,
+			result: { ok: true, provider: 'infobip', messageId: 'svy-1', status: 'queued' },
+		});
 	});
 
 	test('a duplicate answer without an earlier ambiguous failure stays a failure', async () => {
-		const s = scripted([fail({ provider: 'infobip', kind: 'invalid_request', code: 'REJECTED_DUPLICATE_MESSAGE_ID', retryable: false })]);
-		const out = await sendWithRetry(s.send, async () => undefined, { maxRetries: 2, idempotency: PROVIDER_IDEMPOTENCY.infobip }, 'svy-1');
+		const s = scripted([
+			fail({
+				provider: 'infobip',
+				kind: 'invalid_request',
+				code: 'REJECTED_DUPLICATE_MESSAGE_ID',
+				retryable: false,
+			}),
+		]);
+		const out = await sendWithRetry(
+			s.send,
+			async () => undefined,
+			{ maxRetries: 2, idempotency: getProvider('infobip').idempotency({}) },
+			'svy-1',
+		);
 		expect(out.result.ok).toBe(false);
 		expect(out.duplicateSuppressed).toBe(false);
 	});
@@ -120,15 +192,23 @@ describe('sendWithRetry', () => {
 			fc.constant(fail({ kind: 'opted_out', retryable: false, httpStatus: 400 })),
 		);
 		await fc.assert(
-			fc.asyncProperty(fc.array(failureArb, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 6 }), async (answers, maxRetries) => {
-				const results: SendResult[] = [...answers, ok()];
-				const s = scripted(results);
-				const out = await sendWithRetry(s.send, async () => undefined, { maxRetries, idempotency: PROVIDER_IDEMPOTENCY.twilio, random: () => 0.5 });
-				expect(out.attempts).toBeLessThanOrEqual(1 + maxRetries);
-				const firstAmbiguous = answers.findIndex((a) => isAmbiguousFailure(a));
-				if (firstAmbiguous >= 0) expect(out.attempts).toBeLessThanOrEqual(firstAmbiguous + 1);
-				expect(out.delays.length).toBe(out.attempts - 1);
-			}),
+			fc.asyncProperty(
+				fc.array(failureArb, { minLength: 1, maxLength: 8 }),
+				fc.integer({ min: 0, max: 6 }),
+				async (answers, maxRetries) => {
+					const results: SendResult[] = [...answers, ok()];
+					const s = scripted(results);
+					const out = await sendWithRetry(s.send, async () => undefined, {
+						maxRetries,
+						idempotency: getProvider('twilio').idempotency({}),
+						random: () => 0.5,
+					});
+					expect(out.attempts).toBeLessThanOrEqual(1 + maxRetries);
+					const firstAmbiguous = answers.findIndex((a) => isAmbiguousFailure(a));
+					if (firstAmbiguous >= 0) expect(out.attempts).toBeLessThanOrEqual(firstAmbiguous + 1);
+					expect(out.delays.length).toBe(out.attempts - 1);
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});

@@ -42,7 +42,9 @@ describe('checkSendWindow', () => {
 			reason: 'outside_hours',
 		});
 		// Sunday only.
-		expect(checkSendWindow(at('2024-03-17T06:00:00Z'), { ...tashkent, days: [7] })).toEqual({ allowed: true });
+		expect(checkSendWindow(at('2024-03-17T06:00:00Z'), { ...tashkent, days: [7] })).toEqual({
+			allowed: true,
+		});
 	});
 
 	it('a window crossing midnight (Europe/Moscow, UTC+3)', () => {
@@ -55,7 +57,9 @@ describe('checkSendWindow', () => {
 			nextAllowedAt: '2024-06-11T19:00:00.000Z',
 			reason: 'outside_hours',
 		});
-		expect(checkSendWindow(at('2024-06-11T18:59:00Z'), night)).toMatchObject({ nextAllowedAt: '2024-06-11T19:00:00.000Z' });
+		expect(checkSendWindow(at('2024-06-11T18:59:00Z'), night)).toMatchObject({
+			nextAllowedAt: '2024-06-11T19:00:00.000Z',
+		});
 	});
 
 	it('a night window belongs to the day it starts on', () => {
@@ -76,41 +80,63 @@ describe('checkSendWindow', () => {
 
 	it('Asia/Shanghai (UTC+8)', () => {
 		const w = { start: '09:00', end: '20:00', timeZone: 'Asia/Shanghai' };
-		expect(checkSendWindow(at('2024-01-01T13:00:00Z'), w)).toMatchObject({ nextAllowedAt: '2024-01-02T01:00:00.000Z' });
-		expect(checkSendWindow(at('2024-01-01T00:59:00Z'), w)).toMatchObject({ nextAllowedAt: '2024-01-01T01:00:00.000Z' });
+		expect(checkSendWindow(at('2024-01-01T13:00:00Z'), w)).toMatchObject({
+			nextAllowedAt: '2024-01-02T01:00:00.000Z',
+		});
+		expect(checkSendWindow(at('2024-01-01T00:59:00Z'), w)).toMatchObject({
+			nextAllowedAt: '2024-01-01T01:00:00.000Z',
+		});
 		expect(checkSendWindow(at('2024-01-01T01:00:00Z'), w)).toEqual({ allowed: true });
 	});
 
 	it('America/New_York spring-forward day (2024-03-10, 02:00 EST → 03:00 EDT at 07:00Z)', () => {
 		const day = { start: '09:00', end: '17:00', timeZone: 'America/New_York' };
 		// Saturday 18:00 EST → Sunday 09:00 EDT = 13:00Z (not 14:00Z).
-		expect(checkSendWindow(at('2024-03-09T23:00:00Z'), day)).toMatchObject({ nextAllowedAt: '2024-03-10T13:00:00.000Z' });
-		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), day)).toMatchObject({ nextAllowedAt: '2024-03-10T13:00:00.000Z' });
+		expect(checkSendWindow(at('2024-03-09T23:00:00Z'), day)).toMatchObject({
+			nextAllowedAt: '2024-03-10T13:00:00.000Z',
+		});
+		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), day)).toMatchObject({
+			nextAllowedAt: '2024-03-10T13:00:00.000Z',
+		});
 		expect(checkSendWindow(at('2024-03-10T13:00:00Z'), day)).toEqual({ allowed: true });
 		expect(checkSendWindow(at('2024-03-10T12:59:00Z'), day)).toMatchObject({ allowed: false });
 		// A start inside the skipped hour opens when the clock jumps (03:00 EDT = 07:00Z).
 		const gap = { start: '02:30', end: '05:00', timeZone: 'America/New_York' };
-		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), gap)).toMatchObject({ nextAllowedAt: '2024-03-10T07:00:00.000Z' });
+		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), gap)).toMatchObject({
+			nextAllowedAt: '2024-03-10T07:00:00.000Z',
+		});
 		expect(checkSendWindow(at('2024-03-10T07:00:00Z'), gap)).toEqual({ allowed: true });
 		// A window lying entirely in the skipped hour does not open that day: next is Monday 02:00 EDT = 06:00Z.
 		const inGap = { start: '02:00', end: '02:30', timeZone: 'America/New_York' };
-		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), inGap)).toMatchObject({ nextAllowedAt: '2024-03-11T06:00:00.000Z' });
+		expect(checkSendWindow(at('2024-03-10T05:00:00Z'), inGap)).toMatchObject({
+			nextAllowedAt: '2024-03-11T06:00:00.000Z',
+		});
 		// The next day it is a normal 02:30 EDT = 06:30Z.
-		expect(checkSendWindow(at('2024-03-10T09:00:00Z'), gap)).toMatchObject({ nextAllowedAt: '2024-03-11T06:30:00.000Z' });
+		expect(checkSendWindow(at('2024-03-10T09:00:00Z'), gap)).toMatchObject({
+			nextAllowedAt: '2024-03-11T06:30:00.000Z',
+		});
 	});
 
 	it('America/New_York fall-back day (2024-11-03, 02:00 EDT → 01:00 EST at 06:00Z)', () => {
 		const day = { start: '09:00', end: '17:00', timeZone: 'America/New_York' };
-		expect(checkSendWindow(at('2024-11-03T04:00:00Z'), day)).toMatchObject({ nextAllowedAt: '2024-11-03T14:00:00.000Z' });
+		expect(checkSendWindow(at('2024-11-03T04:00:00Z'), day)).toMatchObject({
+			nextAllowedAt: '2024-11-03T14:00:00.000Z',
+		});
 		// 01:30 happens twice: the window opens at the first one (EDT, 05:30Z)…
 		const early = { start: '01:30', end: '03:00', timeZone: 'America/New_York' };
-		expect(checkSendWindow(at('2024-11-03T04:00:00Z'), early)).toMatchObject({ nextAllowedAt: '2024-11-03T05:30:00.000Z' });
+		expect(checkSendWindow(at('2024-11-03T04:00:00Z'), early)).toMatchObject({
+			nextAllowedAt: '2024-11-03T05:30:00.000Z',
+		});
 		// …and at 01:10 EST (06:10Z, after the clock went back) it reopens at 01:30 EST (06:30Z).
-		expect(checkSendWindow(at('2024-11-03T06:10:00Z'), early)).toMatchObject({ nextAllowedAt: '2024-11-03T06:30:00.000Z' });
+		expect(checkSendWindow(at('2024-11-03T06:10:00Z'), early)).toMatchObject({
+			nextAllowedAt: '2024-11-03T06:30:00.000Z',
+		});
 		// The clock going back into the window without passing its start: 00:30–01:30, at 01:45 EDT (05:45Z)
 		// the clock goes back to 01:00 EST at 06:00Z, which is inside the window.
 		const shortNight = { start: '00:30', end: '01:30', timeZone: 'America/New_York' };
-		expect(checkSendWindow(at('2024-11-03T05:45:00Z'), shortNight)).toMatchObject({ nextAllowedAt: '2024-11-03T06:00:00.000Z' });
+		expect(checkSendWindow(at('2024-11-03T05:45:00Z'), shortNight)).toMatchObject({
+			nextAllowedAt: '2024-11-03T06:00:00.000Z',
+		});
 	});
 
 	it('a skipped calendar day (Samoa, Friday 2011-12-30) is skipped', () => {
@@ -124,29 +150,64 @@ describe('checkSendWindow', () => {
 	});
 
 	it('start == end allows whole days; 24:00 is the end of the day', () => {
-		expect(checkSendWindow(at('2024-03-15T23:30:00Z'), { start: '00:00', end: '00:00', timeZone: 'UTC' })).toEqual({
+		expect(
+			checkSendWindow(at('2024-03-15T23:30:00Z'), {
+				start: '00:00',
+				end: '00:00',
+				timeZone: 'UTC',
+			}),
+		).toEqual({
 			allowed: true,
 		});
-		expect(checkSendWindow(at('2024-03-16T12:00:00Z'), { start: '00:00', end: '00:00', timeZone: 'UTC', days: [5] })).toEqual({
+		expect(
+			checkSendWindow(at('2024-03-16T12:00:00Z'), {
+				start: '00:00',
+				end: '00:00',
+				timeZone: 'UTC',
+				days: [5],
+			}),
+		).toEqual({
 			allowed: false,
 			nextAllowedAt: '2024-03-22T00:00:00.000Z',
 			reason: 'day_not_allowed',
 		});
-		expect(checkSendWindow(at('2024-03-15T23:59:00Z'), { start: '18:00', end: '24:00', timeZone: 'UTC' })).toEqual({
+		expect(
+			checkSendWindow(at('2024-03-15T23:59:00Z'), {
+				start: '18:00',
+				end: '24:00',
+				timeZone: 'UTC',
+			}),
+		).toEqual({
 			allowed: true,
 		});
 	});
 
 	it('rejects invalid configuration', () => {
 		const now = at('2024-03-15T12:00:00Z');
-		expect(() => checkSendWindow(now, { start: '25:00', end: '10:00', timeZone: 'UTC' })).toThrow(RangeError);
-		expect(() => checkSendWindow(now, { start: '9', end: '10:00', timeZone: 'UTC' })).toThrow(/HH:mm/);
-		expect(() => checkSendWindow(now, { start: '24:00', end: '10:00', timeZone: 'UTC' })).toThrow(RangeError);
-		expect(() => checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'Mars/Olympus' })).toThrow(/time zone/);
-		expect(() => checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: '' })).toThrow(/time zone/);
-		expect(() => checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'UTC', days: [] })).toThrow(/weekdays/);
-		expect(() => checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'UTC', days: [0] })).toThrow(RangeError);
-		expect(() => checkSendWindow(new Date('x'), { start: '09:00', end: '10:00', timeZone: 'UTC' })).toThrow(/now/);
+		expect(() => checkSendWindow(now, { start: '25:00', end: '10:00', timeZone: 'UTC' })).toThrow(
+			RangeError,
+		);
+		expect(() => checkSendWindow(now, { start: '9', end: '10:00', timeZone: 'UTC' })).toThrow(
+			/HH:mm/,
+		);
+		expect(() => checkSendWindow(now, { start: '24:00', end: '10:00', timeZone: 'UTC' })).toThrow(
+			RangeError,
+		);
+		expect(() =>
+			checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'Mars/Olympus' }),
+		).toThrow(/time zone/);
+		expect(() => checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: '' })).toThrow(
+			/time zone/,
+		);
+		expect(() =>
+			checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'UTC', days: [] }),
+		).toThrow(/weekdays/);
+		expect(() =>
+			checkSendWindow(now, { start: '09:00', end: '10:00', timeZone: 'UTC', days: [0] }),
+		).toThrow(RangeError);
+		expect(() =>
+			checkSendWindow(new Date('x'), { start: '09:00', end: '10:00', timeZone: 'UTC' }),
+		).toThrow(/now/);
 	});
 });
 
@@ -166,14 +227,24 @@ describe('checkFatigue', () => {
 			lastSurveyedAt: '2024-01-01T00:00:00.000Z',
 			nextAllowedAt: '2024-01-31T00:00:00.000Z',
 		});
-		expect(checkFatigue('2024-01-01T00:00:00Z', at('2024-01-31T00:00:00Z'), 30)).toEqual({ allowed: true });
-		expect(checkFatigue('2024-01-01T00:00:00Z', Date.parse('2024-01-30T23:59:59.999Z'), 30)).toMatchObject({ allowed: false });
+		expect(checkFatigue('2024-01-01T00:00:00Z', at('2024-01-31T00:00:00Z'), 30)).toEqual({
+			allowed: true,
+		});
+		expect(
+			checkFatigue('2024-01-01T00:00:00Z', Date.parse('2024-01-30T23:59:59.999Z'), 30),
+		).toMatchObject({ allowed: false });
 		expect(checkFatigue('2024-01-01T05:00:00+05:00', now, 19)).toEqual({ allowed: true });
-		expect(checkFatigue('2024-01-01T05:00:00+05:00', now, 20)).toMatchObject({ nextAllowedAt: '2024-01-21T00:00:00.000Z' });
+		expect(checkFatigue('2024-01-01T05:00:00+05:00', now, 20)).toMatchObject({
+			nextAllowedAt: '2024-01-21T00:00:00.000Z',
+		});
 	});
 
 	it('reads Dates, epoch milliseconds and epoch seconds', () => {
-		const expected = { allowed: false, lastSurveyedAt: '2024-01-01T00:00:00.000Z', nextAllowedAt: '2024-01-31T00:00:00.000Z' };
+		const expected = {
+			allowed: false,
+			lastSurveyedAt: '2024-01-01T00:00:00.000Z',
+			nextAllowedAt: '2024-01-31T00:00:00.000Z',
+		};
 		expect(checkFatigue(at('2024-01-01T00:00:00Z'), now, 30)).toMatchObject(expected);
 		expect(checkFatigue(1704067200000, now, 30)).toMatchObject(expected);
 		expect(checkFatigue(1704067200, now, 30)).toMatchObject(expected);
@@ -182,12 +253,17 @@ describe('checkFatigue', () => {
 	});
 
 	it('a future last-survey time blocks; days ≤ 0 disables the rule', () => {
-		expect(checkFatigue('2024-02-01T00:00:00Z', now, 1)).toMatchObject({ allowed: false, nextAllowedAt: '2024-02-02T00:00:00.000Z' });
+		expect(checkFatigue('2024-02-01T00:00:00Z', now, 1)).toMatchObject({
+			allowed: false,
+			nextAllowedAt: '2024-02-02T00:00:00.000Z',
+		});
 		expect(checkFatigue('2024-01-19T00:00:00Z', now, 0)).toEqual({ allowed: true });
 	});
 
 	it('throws a clear error for an unreadable date', () => {
-		expect(() => checkFatigue('yesterday-ish', now, 30)).toThrow(/Invalid last survey date 'yesterday-ish'/);
+		expect(() => checkFatigue('yesterday-ish', now, 30)).toThrow(
+			/Invalid last survey date 'yesterday-ish'/,
+		);
 		expect(() => checkFatigue(NaN, now, 30)).toThrow(/Invalid last survey date/);
 		expect(() => checkFatigue(new Date('nope'), now, 30)).toThrow(/Invalid last survey date/);
 	});
@@ -200,7 +276,10 @@ describe('findBlockedWords', () => {
 		expect(findBlockedWords('Ты ДУРАК.', ['дурак'])).toEqual(['дурак']);
 		expect(findBlockedWords('дураковатый ответ', ['дурак'])).toEqual([]);
 		expect(findBlockedWords('Ötzi ÖTZI', ['ötzi'])).toEqual(['ötzi']);
-		expect(findBlockedWords('a total scam company', ['SCAM company', 'scam'])).toEqual(['SCAM company', 'scam']);
+		expect(findBlockedWords('a total scam company', ['SCAM company', 'scam'])).toEqual([
+			'SCAM company',
+			'scam',
+		]);
 		expect(findBlockedWords('scam2024 is not scam', ['scam'])).toEqual(['scam']);
 		expect(findBlockedWords('scam2024', ['scam'])).toEqual([]);
 	});
@@ -242,7 +321,9 @@ describe('backoffDelay', () => {
 	it('honours Retry-After up to maxMs', () => {
 		expect(backoffDelay(1, { retryAfterSeconds: 30, random: fixed(0) })).toBe(30_000);
 		expect(backoffDelay(1, { retryAfterSeconds: 600, random: fixed(0) })).toBe(60_000);
-		expect(backoffDelay(1, { retryAfterSeconds: 600, maxMs: 120_000, random: fixed(0) })).toBe(120_000);
+		expect(backoffDelay(1, { retryAfterSeconds: 600, maxMs: 120_000, random: fixed(0) })).toBe(
+			120_000,
+		);
 		expect(backoffDelay(6, { retryAfterSeconds: 1, jitter: 0 })).toBe(32_000);
 	});
 
@@ -274,7 +355,9 @@ describe('createRateLimiter', () => {
 	it('spaces sends 1000/perSecond ms apart with a fake clock', () => {
 		let t = 0;
 		const limiter = createRateLimiter({ perSecond: 10, now: () => t });
-		expect([limiter.reserve(), limiter.reserve(), limiter.reserve(), limiter.reserve()]).toEqual([0, 100, 200, 300]);
+		expect([limiter.reserve(), limiter.reserve(), limiter.reserve(), limiter.reserve()]).toEqual([
+			0, 100, 200, 300,
+		]);
 		t = 50; // the next slot is at 400
 		expect(limiter.reserve()).toBe(350);
 		t = 2000; // idle: no debt is kept
@@ -303,7 +386,9 @@ describe('createRateLimiter', () => {
 		const slow = createRateLimiter({ perSecond: 0.5, now: () => 0 });
 		expect([slow.reserve(), slow.reserve()]).toEqual([0, 2000]);
 		const three = createRateLimiter({ perSecond: 3, now: () => 0 });
-		expect([three.reserve(), three.reserve(), three.reserve(), three.reserve()]).toEqual([0, 334, 667, 1000]);
+		expect([three.reserve(), three.reserve(), three.reserve(), three.reserve()]).toEqual([
+			0, 334, 667, 1000,
+		]);
 	});
 
 	it('is monotonic when the clock goes backwards', () => {

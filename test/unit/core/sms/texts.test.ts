@@ -19,7 +19,9 @@ describe('defaultSurveyText', () => {
 		expect(defaultSurveyText('ru', CSAT)).toBe(
 			'Оцените наше обслуживание: ответьте цифрой от 1 (очень плохо) до 5 (отлично). Можно добавить комментарий.',
 		);
-		expect(defaultSurveyText('ru', { min: 1, max: 10 })).toContain('ответьте числом от 1 (очень плохо) до 10 (отлично)');
+		expect(defaultSurveyText('ru', { min: 1, max: 10 })).toContain(
+			'ответьте числом от 1 (очень плохо) до 10 (отлично)',
+		);
 	});
 
 	it('0–10 asks the NPS recommend question', () => {
@@ -33,21 +35,24 @@ describe('defaultSurveyText', () => {
 		expect(defaultSurveyText('en', CSAT, { kind: 'nps' })).toMatch(/^How likely/);
 	});
 
-	it.each(SUPPORTED_SURVEY_LANGUAGES.map((l) => [l]))('%s names min and max for several scales', (language) => {
-		for (const scale of [CSAT, NPS, { min: 1, max: 10 }, { min: 1, max: 3 }]) {
-			const text = defaultSurveyText(language, scale);
-			expect(text.length).toBeGreaterThan(20);
-			const numbers = text.match(/\d+/g) ?? [];
-			expect(numbers).toContain(String(scale.min));
-			expect(numbers).toContain(String(scale.max));
-			expect(numbers.every((n) => n === String(scale.min) || n === String(scale.max))).toBe(true);
-			// No placeholders leak and the comment invite can be switched off.
-			expect(text).not.toMatch(/undefined|\$\{/);
-			const short = defaultSurveyText(language, scale, { withComment: false });
-			expect(short.length).toBeLessThan(text.length);
-			expect(text.startsWith(short)).toBe(true);
-		}
-	});
+	it.each(SUPPORTED_SURVEY_LANGUAGES.map((l) => [l]))(
+		'%s names min and max for several scales',
+		(language) => {
+			for (const scale of [CSAT, NPS, { min: 1, max: 10 }, { min: 1, max: 3 }]) {
+				const text = defaultSurveyText(language, scale);
+				expect(text.length).toBeGreaterThan(20);
+				const numbers = text.match(/\d+/g) ?? [];
+				expect(numbers).toContain(String(scale.min));
+				expect(numbers).toContain(String(scale.max));
+				expect(numbers.every((n) => n === String(scale.min) || n === String(scale.max))).toBe(true);
+				// No placeholders leak and the comment invite can be switched off.
+				expect(text).not.toMatch(/undefined|\$\{/);
+				const short = defaultSurveyText(language, scale, { withComment: false });
+				expect(short.length).toBeLessThan(text.length);
+				expect(text.startsWith(short)).toBe(true);
+			}
+		},
+	);
 
 	it('every language has its own text (no accidental English fallback)', () => {
 		const texts = new Set(SUPPORTED_SURVEY_LANGUAGES.map((l) => defaultSurveyText(l, CSAT)));
@@ -80,14 +85,22 @@ describe('defaultSurveyText', () => {
 			expect(countSegments(msg)).toMatchObject({ encoding: 'GSM-7', segments: 1 });
 		}
 		// Chinese fits one SMS (70 units) with the footer.
-		expect(countSegments(buildSurveyMessage({ language: 'zh', scale: CSAT, footer: true })).segments).toBe(1);
+		expect(
+			countSegments(buildSurveyMessage({ language: 'zh', scale: CSAT, footer: true })).segments,
+		).toBe(1);
 		// Russian 1–5 with footer stays within two UCS-2 segments (≤ 134 units).
-		expect(countSegments(buildSurveyMessage({ language: 'ru', scale: CSAT, footer: true })).segments).toBe(2);
+		expect(
+			countSegments(buildSurveyMessage({ language: 'ru', scale: CSAT, footer: true })).segments,
+		).toBe(2);
 	});
 
 	it('puts the company in front (Chinese uses the 【】 signature)', () => {
-		expect(defaultSurveyText('en', CSAT, { company: 'Acme' })).toMatch(/^Acme: How would you rate our service\?/);
-		expect(defaultSurveyText('zh', CSAT, { company: '某某银行' })).toMatch(/^【某某银行】请您对我们的服务进行评价/);
+		expect(defaultSurveyText('en', CSAT, { company: 'Acme' })).toMatch(
+			/^Acme: How would you rate our service\?/,
+		);
+		expect(defaultSurveyText('zh', CSAT, { company: '某某银行' })).toMatch(
+			/^【某某银行】请您对我们的服务进行评价/,
+		);
 		expect(defaultSurveyText('en', CSAT, { company: '  ' })).toMatch(/^How/);
 	});
 
@@ -140,11 +153,17 @@ describe('optOutFooter', () => {
 
 describe('renderTemplate', () => {
 	it('replaces {{name}} and {{ name }} placeholders', () => {
-		expect(renderTemplate('Hi {{name}}, order {{ order }}!', { name: 'Ann', order: 42 })).toBe('Hi Ann, order 42!');
+		expect(renderTemplate('Hi {{name}}, order {{ order }}!', { name: 'Ann', order: 42 })).toBe(
+			'Hi Ann, order 42!',
+		);
 	});
 
 	it('walks dotted paths and formats values', () => {
-		const vars = { customer: { name: 'Олег', vip: true }, at: new Date('2024-01-02T03:04:05Z'), tags: ['a', 'b'] };
+		const vars = {
+			customer: { name: 'Олег', vip: true },
+			at: new Date('2024-01-02T03:04:05Z'),
+			tags: ['a', 'b'],
+		};
 		expect(renderTemplate('{{customer.name}}/{{customer.vip}}/{{at}}/{{tags}}', vars)).toBe(
 			'Олег/true/2024-01-02T03:04:05.000Z/["a","b"]',
 		);
@@ -153,7 +172,9 @@ describe('renderTemplate', () => {
 
 	it('missing, null and undefined become empty, or are kept on request', () => {
 		expect(renderTemplate('[{{x}}][{{y}}][{{z}}]', { y: null, z: undefined })).toBe('[][][]');
-		expect(renderTemplate('[{{x}}][{{ y }}]', { y: null }, { missing: 'keep' })).toBe('[{{x}}][{{ y }}]');
+		expect(renderTemplate('[{{x}}][{{ y }}]', { y: null }, { missing: 'keep' })).toBe(
+			'[{{x}}][{{ y }}]',
+		);
 	});
 
 	it('never evaluates code or reaches the prototype', () => {
@@ -194,16 +215,24 @@ describe('buildSurveyMessage', () => {
 		});
 		expect(msg).toBe('Acme: Ann, rate your visit 1-5. STOP to');
 		expect(
-			buildSurveyMessage({ text: 'Rate 1-5', language: 'en', scale: CSAT, footer: 'Stop: {{kw}}', vars: { kw: 'STOP' } }),
+			buildSurveyMessage({
+				text: 'Rate 1-5',
+				language: 'en',
+				scale: CSAT,
+				footer: 'Stop: {{kw}}',
+				vars: { kw: 'STOP' },
+			}),
 		).toBe('Rate 1-5\nStop: STOP');
 	});
 
 	it('without footer returns the text only; custom keyword for the built-in footer', () => {
 		expect(buildSurveyMessage({ language: 'ru', scale: CSAT })).toBe(defaultSurveyText('ru', CSAT));
-		expect(buildSurveyMessage({ language: 'ru', scale: CSAT, footer: true, optOutKeyword: 'STOP' })).toMatch(
-			/\nSTOP — отписаться$/,
-		);
-		expect(buildSurveyMessage({ language: 'en', scale: CSAT, withComment: false, footer: false })).toBe(
+		expect(
+			buildSurveyMessage({ language: 'ru', scale: CSAT, footer: true, optOutKeyword: 'STOP' }),
+		).toMatch(/\nSTOP — отписаться$/);
+		expect(
+			buildSurveyMessage({ language: 'en', scale: CSAT, withComment: false, footer: false }),
+		).toBe(
 			'How would you rate our service? Reply with a number from 1 (very bad) to 5 (excellent).',
 		);
 	});

@@ -6,7 +6,9 @@ describe('chooseVariant', () => {
 		const variants = ['A', 'B', 'C'];
 		for (let i = 0; i < 50; i++) {
 			const key = `+99890123${String(i).padStart(4, '0')}`;
-			expect(chooseVariant(key, variants, 'spring')).toEqual(chooseVariant(key, [...variants], 'spring'));
+			expect(chooseVariant(key, variants, 'spring')).toEqual(
+				chooseVariant(key, [...variants], 'spring'),
+			);
 		}
 	});
 
@@ -15,7 +17,15 @@ describe('chooseVariant', () => {
 			const digest = createHash('sha256').update(`campaign-1\u0000${key}`).digest();
 			const u = digest.readUIntBE(0, 6) / 2 ** 48;
 			const expected = u < 0.2 ? 0 : u < 0.5 ? 1 : 2;
-			const r = chooseVariant(key, [{ name: 'x', weight: 2 }, { name: 'y', weight: 3 }, { name: 'z', weight: 5 }], 'campaign-1');
+			const r = chooseVariant(
+				key,
+				[
+					{ name: 'x', weight: 2 },
+					{ name: 'y', weight: 3 },
+					{ name: 'z', weight: 5 },
+				],
+				'campaign-1',
+			);
 			expect(r.index).toBe(expected);
 			expect(r.name).toBe(['x', 'y', 'z'][expected]);
 		}
@@ -23,14 +33,17 @@ describe('chooseVariant', () => {
 
 	it('is stable across runs and machines (pinned values)', () => {
 		// Pinned so a change of the hashing scheme (which would reshuffle running experiments) is noticed.
-		const picks = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => chooseVariant(k, ['A', 'B'], 's').name).join('');
+		const picks = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']
+			.map((k) => chooseVariant(k, ['A', 'B'], 's').name)
+			.join('');
 		expect(picks).toBe('AABABBBA');
 		expect(surveyId('campaign-7', '+998901234567')).toBe('QQxUl5dNY_T0fDThFSUAyg');
 	});
 
 	it('splits 10,000 keys roughly uniformly and by weight', () => {
 		const counts = [0, 0, 0, 0];
-		for (let i = 0; i < 10_000; i++) counts[chooseVariant(`key-${i}`, ['A', 'B', 'C', 'D'], 'exp').index]++;
+		for (let i = 0; i < 10_000; i++)
+			counts[chooseVariant(`key-${i}`, ['A', 'B', 'C', 'D'], 'exp').index]++;
 		for (const c of counts) expect(Math.abs(c - 2500)).toBeLessThan(200); // within 2 % of 10,000
 
 		const weighted = [0, 0];
@@ -43,7 +56,11 @@ describe('chooseVariant', () => {
 	it('different salts give independent assignments', () => {
 		let same = 0;
 		for (let i = 0; i < 2000; i++) {
-			if (chooseVariant(`k${i}`, ['A', 'B'], 'one').index === chooseVariant(`k${i}`, ['A', 'B'], 'two').index) same++;
+			if (
+				chooseVariant(`k${i}`, ['A', 'B'], 'one').index ===
+				chooseVariant(`k${i}`, ['A', 'B'], 'two').index
+			)
+				same++;
 		}
 		expect(same).toBeGreaterThan(900);
 		expect(same).toBeLessThan(1100);
@@ -51,7 +68,13 @@ describe('chooseVariant', () => {
 
 	it('skips zero-weight variants and rejects an empty list', () => {
 		for (let i = 0; i < 200; i++) {
-			expect(chooseVariant(`k${i}`, [{ name: 'off', weight: 0 }, { name: 'on' }, { name: 'neg', weight: -1 }]).name).toBe('on');
+			expect(
+				chooseVariant(`k${i}`, [
+					{ name: 'off', weight: 0 },
+					{ name: 'on' },
+					{ name: 'neg', weight: -1 },
+				]).name,
+			).toBe('on');
 		}
 		expect(() => chooseVariant('k', [])).toThrow(RangeError);
 		expect(() => chooseVariant('k', [{ name: 'a', weight: 0 }])).toThrow(/positive weight/);
