@@ -17,7 +17,11 @@ export interface DataTableInfo {
 }
 
 /** One row as the API returns it: the table's columns plus the system columns id, createdAt, updatedAt. */
-export type DataTableRow = Record<string, unknown> & { id: number; createdAt: string; updatedAt: string };
+export type DataTableRow = Record<string, unknown> & {
+	id: number;
+	createdAt: string;
+	updatedAt: string;
+};
 
 /** Every data table the API key's owner can see (all pages). */
 export async function listTables(n8n: N8n): Promise<DataTableInfo[]> {
@@ -26,7 +30,10 @@ export async function listTables(n8n: N8n): Promise<DataTableInfo[]> {
 	do {
 		const qs = new URLSearchParams({ limit: '250' });
 		if (cursor) qs.set('cursor', cursor);
-		const page = await n8n.api<{ data: DataTableInfo[]; nextCursor?: string | null }>('GET', `/data-tables?${qs.toString()}`);
+		const page = await n8n.api<{ data: DataTableInfo[]; nextCursor?: string | null }>(
+			'GET',
+			`/data-tables?${qs.toString()}`,
+		);
 		out.push(...page.data);
 		cursor = page.nextCursor ?? undefined;
 	} while (cursor);
@@ -46,7 +53,12 @@ export async function getTable(n8n: N8n, name: string): Promise<DataTableInfo> {
 }
 
 /** Creates a table (or returns the existing one of that name when `reuse` is true, the default). */
-export async function createTable(n8n: N8n, name: string, columns: DataTableColumn[], reuse = true): Promise<DataTableInfo> {
+export async function createTable(
+	n8n: N8n,
+	name: string,
+	columns: DataTableColumn[],
+	reuse = true,
+): Promise<DataTableInfo> {
 	if (reuse) {
 		const existing = (await listTables(n8n)).find((t) => t.name === name);
 		if (existing) return existing;
@@ -69,7 +81,10 @@ export async function rows(n8n: N8n, table: string | { id: string }): Promise<Da
 	do {
 		const qs = new URLSearchParams({ limit: '250' });
 		if (cursor) qs.set('cursor', cursor);
-		const page = await n8n.api<{ data: DataTableRow[]; nextCursor?: string | null }>('GET', `/data-tables/${id}/rows?${qs.toString()}`);
+		const page = await n8n.api<{ data: DataTableRow[]; nextCursor?: string | null }>(
+			'GET',
+			`/data-tables/${id}/rows?${qs.toString()}`,
+		);
 		out.push(...page.data);
 		cursor = page.nextCursor ?? undefined;
 	} while (cursor);
@@ -77,15 +92,25 @@ export async function rows(n8n: N8n, table: string | { id: string }): Promise<Da
 }
 
 /** Inserts rows (plain column → value objects; dates as ISO strings); returns the stored rows. */
-export async function insertRows(n8n: N8n, table: string | { id: string }, data: Array<Record<string, unknown>>): Promise<DataTableRow[]> {
+export async function insertRows(
+	n8n: N8n,
+	table: string | { id: string },
+	data: Array<Record<string, unknown>>,
+): Promise<DataTableRow[]> {
 	const id = await tableId(n8n, table);
-	return await n8n.api<DataTableRow[]>('POST', `/data-tables/${id}/rows`, { data, returnType: 'all' });
+	return await n8n.api<DataTableRow[]>('POST', `/data-tables/${id}/rows`, {
+		data,
+		returnType: 'all',
+	});
 }
 
 /** Deletes every row of a table (keeps the table). */
 export async function clearRows(n8n: N8n, table: string | { id: string }): Promise<void> {
 	const id = await tableId(n8n, table);
-	const filter = JSON.stringify({ type: 'and', filters: [{ columnName: 'id', condition: 'gte', value: 0 }] });
+	const filter = JSON.stringify({
+		type: 'and',
+		filters: [{ columnName: 'id', condition: 'gte', value: 0 }],
+	});
 	await n8n.api('DELETE', `/data-tables/${id}/rows?filter=${encodeURIComponent(filter)}`);
 }
 
@@ -107,5 +132,7 @@ export async function waitForRows(
 		}
 		await new Promise((r) => setTimeout(r, 300));
 	}
-	throw new Error(`data table ${typeof table === 'string' ? table : table.id}: condition not met within ${timeoutMs} ms; rows: ${JSON.stringify(last).slice(0, 2000)}`);
+	throw new Error(
+		`data table ${typeof table === 'string' ? table : table.id}: condition not met within ${timeoutMs} ms; rows: ${JSON.stringify(last).slice(0, 2000)}`,
+	);
 }

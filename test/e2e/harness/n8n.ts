@@ -16,7 +16,12 @@ import type { RuntimePaths } from '../../../scripts/n8n-runtime';
 export type { RuntimePaths };
 
 export const PACKAGE_NAME = 'n8n-nodes-sms-csi';
-export const OWNER = { email: 'owner@csi.test', password: 'CsiTest-Passw0rd!', firstName: 'Csi', lastName: 'Owner' };
+export const OWNER = {
+	email: 'owner@csi.test',
+	password: 'CsiTest-Passw0rd!',
+	firstName: 'Csi',
+	lastName: 'Owner',
+};
 
 const live = new Set<N8n>();
 process.once('exit', () => {
@@ -49,7 +54,10 @@ export function packPackage(): string {
 		throw new Error('dist/ is missing: run `npm run build` first');
 	}
 	const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'csi-pack-'));
-	const r = spawnSync('npm', ['pack', '--json', '--pack-destination', dest], { cwd: root, encoding: 'utf8' });
+	const r = spawnSync('npm', ['pack', '--json', '--pack-destination', dest], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
 	const info = JSON.parse(r.stdout.slice(r.stdout.indexOf('['))) as Array<{ filename: string }>;
 	const file = path.join(dest, info[0].filename);
@@ -80,6 +88,15 @@ export interface N8nOptions {
 	userFolder?: string;
 	/** Listen on this port instead of a free one. */
 	port?: number;
+	/**
+	 * Which n8n process `start()` runs (default `start`, the main process). Queue mode adds `worker` (its health
+	 * server answers on `port`) and `webhook` (a webhook processor).
+	 */
+	command?: 'start' | 'worker' | 'webhook';
+	/** A name for logs and messages (e.g. "worker-1"). */
+	label?: string;
+	/** Extra arguments of the command (e.g. `--concurrency=5` for a worker). */
+	args?: string[];
 }
 
 export class N8n {
@@ -94,6 +111,9 @@ export class N8n {
 	private cookie?: string;
 	private apiKeyValue?: string;
 	private env: Record<string, string>;
+	command: 'start' | 'worker' | 'webhook' = 'start';
+	label = 'n8n';
+	args: string[] = [];
 
 	private constructor(rt: RuntimePaths, userFolder: string, env: Record<string, string>) {
 		this.rt = rt;
@@ -110,6 +130,9 @@ export class N8n {
 		const n = new N8n(rt, userFolder, options.env ?? {});
 		n.keepFolder = options.userFolder !== undefined;
 		n.fixedPort = options.port ?? 0;
+		n.command = options.command ?? 'start';
+		n.label = options.label ?? n.command;
+		n.args = options.args ?? [];
 		live.add(n);
 		return n;
 	}
@@ -146,6 +169,10 @@ export class N8n {
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_WORKFLOW_PUBLICATION_RECONCILE_INTERVAL_SECONDS: '1',
 			N8N_LOG_LEVEL: 'info',
+			// what docs/trigger.md tells users to set: n8n's "extensive" crash recovery rewrites a crashed
+			// execution's trigger output with placeholder items (a retry then scores nothing) and, in 2.41.1,
+			// can crash on executions created during a shutdown, taking replies it acknowledged with it
+			N8N_EVENTBUS_RECOVERY_MODE: 'simple',
 			N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
 			N8N_INSTANCE_OWNER_EMAIL: OWNER.email,
 			N8N_INSTANCE_OWNER_PASSWORD_HASH: ownerPasswordHash(this.rt),
@@ -167,7 +194,9 @@ export class N8n {
 			child.stderr.on('data', (d) => (stderr += d));
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+				reject(
+					new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`),
+				);
 			}, timeoutMs);
 			child.on('close', (code) => {
 				clearTimeout(timer);
@@ -182,7 +211,8 @@ export class N8n {
 		const file = path.join(this.userFolder, `wf-${id}.json`);
 		fs.writeFileSync(file, JSON.stringify({ active: false, settings: {}, ...wf, id }));
 		const r = await this.cli(['import:workflow', `--input=${file}`]);
-		if (r.code !== 0) throw new Error(`import:workflow failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+		if (r.code !== 0)
+			throw new Error(`import:workflow failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
 		return id;
 	}
 
@@ -190,16 +220,26 @@ export class N8n {
 	 * Imports credentials with `n8n import:credentials` (plain-text `data` is encrypted by n8n on import; an
 	 * existing `id` is updated). Each entry: `{ id, name, type, data }`.
 	 */
-	async importCredentials(list: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>): Promise<void> {
-		const file = path.join(this.userFolder, `creds-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+	async importCredentials(
+		list: Array<{ id: string; name: string; type: string; data: Record<string, unknown> }>,
+	): Promise<void> {
+		const file = path.join(
+			this.userFolder,
+			`creds-${Date.now()}-${Math.random().toString(36).slice(2)}.json`,
+		);
 		fs.writeFileSync(file, JSON.stringify(list));
 		const r = await this.cli(['import:credentials', `--input=${file}`]);
 		fs.rmSync(file, { force: true });
-		if (r.code !== 0) throw new Error(`import:credentials failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+		if (r.code !== 0)
+			throw new Error(`import:credentials failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
 	}
 
 	/** Internal REST call (`/rest/...`) as the logged-in owner; returns status and parsed JSON body. */
-	async rest<T = unknown>(method: string, pathname: string, body?: unknown): Promise<{ status: number; body: T }> {
+	async rest<T = unknown>(
+		method: string,
+		pathname: string,
+		body?: unknown,
+	): Promise<{ status: number; body: T }> {
 		const cookie = await this.login();
 		const res = await fetch(`${this.baseUrl}/rest${pathname}`, {
 			method,
@@ -224,7 +264,13 @@ export class N8n {
 	async execute(
 		id: string,
 		timeoutMs = 600_000,
-	): Promise<{ code: number | null; run: ExecutionRun | undefined; stdout: string; stderr: string; peakRssMb: number | null }> {
+	): Promise<{
+		code: number | null;
+		run: ExecutionRun | undefined;
+		stdout: string;
+		stderr: string;
+		peakRssMb: number | null;
+	}> {
 		const env = await this.processEnv(await freePort());
 		let peakRssKb = 0;
 		let signal: NodeJS.Signals | null = null;
@@ -277,17 +323,25 @@ export class N8n {
 	/** Activates (publishes) a workflow through the CLI; a running server picks it up within ~1 s. */
 	async publish(id: string): Promise<void> {
 		const r = await this.cli(['publish:workflow', `--id=${id}`]);
-		if (r.code !== 0) throw new Error(`publish:workflow failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+		if (r.code !== 0)
+			throw new Error(`publish:workflow failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
 	}
 
 	/** Starts `n8n start` on free loopback ports and waits until it is ready. */
 	async start(timeoutMs = 120_000): Promise<void> {
-		if (this.proc) return;
-		this.port = this.fixedPort || (await freePort());
+		if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) return;
+		this.proc = undefined;
+		// a restart keeps the port (providers keep calling the same URL)
+		this.port = this.fixedPort || this.port || (await freePort());
 		this.brokerPort = await freePort();
 		const env = await this.processEnv(this.brokerPort);
+		if (this.command === 'worker') {
+			env.QUEUE_HEALTH_CHECK_ACTIVE = 'true';
+			env.QUEUE_HEALTH_CHECK_PORT = String(this.port);
+			env.N8N_WORKER_SERVER_ADDRESS = '127.0.0.1';
+		}
 		const log = fs.openSync(this.logFile, 'a');
-		this.proc = spawn(this.rt.node, [this.rt.n8n, 'start'], {
+		this.proc = spawn(this.rt.node, [this.rt.n8n, this.command, ...this.args], {
 			env,
 			cwd: this.userFolder,
 			stdio: ['ignore', log, log],
@@ -297,9 +351,11 @@ export class N8n {
 		let exited = false;
 		this.proc.once('exit', () => (exited = true));
 		while (Date.now() < deadline) {
-			if (exited) throw new Error(`n8n exited during start-up:\n${this.logTail()}`);
+			if (exited) throw new Error(`${this.label} exited during start-up:\n${this.logTail()}`);
 			try {
-				const res = await fetch(`${this.baseUrl}/healthz/readiness`);
+				const res = await fetch(`${this.baseUrl}/healthz/readiness`, {
+					signal: AbortSignal.timeout(5000),
+				});
 				if (res.ok) return;
 			} catch {
 				// not listening yet
@@ -315,6 +371,45 @@ export class N8n {
 		} catch {
 			return '(no log)';
 		}
+	}
+
+	/** Copies this instance's folder (database, logs) under `dir` for a post-mortem; returns the copy's path. */
+	copyFolder(dir: string): string {
+		const dest = path.join(dir, `${path.basename(this.userFolder)}-${Date.now()}`);
+		fs.cpSync(this.userFolder, dest, {
+			recursive: true,
+			filter: (src) => !src.includes(`${path.sep}node_modules${path.sep}`),
+		});
+		return dest;
+	}
+
+	/** Log lines that contain any of the given strings (diagnostics for a failed run). */
+	logLines(needles: string[], max = 40): string[] {
+		try {
+			return fs
+				.readFileSync(this.logFile, 'utf8')
+				.split('\n')
+				.filter((l) => needles.some((n) => l.includes(n)))
+				.slice(-max);
+		} catch {
+			return [];
+		}
+	}
+
+	/**
+	 * Rows of a read-only SQL query on this instance's SQLite database (diagnostics only: what n8n itself
+	 * stored, beside what its API lists), run by the runtime's Node 24 with `node:sqlite`.
+	 */
+	sqlite(sql: string): Array<Record<string, unknown>> {
+		const file = path.join(this.userFolder, '.n8n', 'database.sqlite');
+		if (!fs.existsSync(file)) return [];
+		const script =
+			'const { DatabaseSync } = require("node:sqlite");' +
+			'const db = new DatabaseSync(process.argv[1], { readOnly: true });' +
+			'process.stdout.write(JSON.stringify(db.prepare(process.argv[2]).all()));';
+		const r = spawnSync(this.rt.node, ['-e', script, file, sql], { encoding: 'utf8' });
+		if (r.status !== 0) return [{ error: r.stderr.split('\n').slice(0, 3).join(' ') }];
+		return JSON.parse(r.stdout) as Array<Record<string, unknown>>;
 	}
 
 	/** Logs in as the owner (session cookie for /rest). */
@@ -375,11 +470,17 @@ export class N8n {
 	}
 
 	/** Waits until a workflow has at least `count` finished executions. */
-	async waitForExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<ExecutionSummary[]> {
+	async waitForExecutions(
+		workflowId: string,
+		count: number,
+		timeoutMs = 30_000,
+	): Promise<ExecutionSummary[]> {
 		const deadline = Date.now() + timeoutMs;
 		let last: ExecutionSummary[] = [];
 		while (Date.now() < deadline) {
-			last = (await this.executions(workflowId)).filter((e) => e.finished || e.status === 'error' || e.status === 'success');
+			last = (await this.executions(workflowId)).filter(
+				(e) => e.finished || e.status === 'error' || e.status === 'success',
+			);
 			if (last.length >= count) return last;
 			await delay(300);
 		}
@@ -401,7 +502,9 @@ export class N8n {
 			if (res.status < 300) return;
 			await delay(200);
 		}
-		throw new Error(`webhook ${method} ${pathname} was not registered within ${timeoutMs} ms:\n${this.logTail()}`);
+		throw new Error(
+			`webhook ${method} ${pathname} was not registered within ${timeoutMs} ms:\n${this.logTail()}`,
+		);
 	}
 
 	/** Sends an HTTP request to this n8n (e.g. a production webhook `/webhook/<path>`). */
@@ -414,7 +517,7 @@ export class N8n {
 		const p = this.proc;
 		if (!p) return;
 		this.proc = undefined;
-		if (p.exitCode !== null) return;
+		if (p.exitCode !== null || p.signalCode !== null) return;
 		await new Promise<void>((resolve) => {
 			const timer = setTimeout(() => {
 				p.kill('SIGKILL');
@@ -431,7 +534,89 @@ export class N8n {
 	async dispose(): Promise<void> {
 		await this.stop();
 		live.delete(this);
-		if (!process.env.CSI_KEEP_E2E && !this.keepFolder) fs.rmSync(this.userFolder, { recursive: true, force: true });
+		if (!process.env.CSI_KEEP_E2E && !this.keepFolder)
+			fs.rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	/** Process id of the running `n8n start` (undefined when not running). */
+	get pid(): number | undefined {
+		return this.proc && this.proc.exitCode === null ? this.proc.pid : undefined;
+	}
+
+	/** Peak resident memory (VmHWM, MB) of the running `n8n start` process so far; 0 when unknown. */
+	peakRssMb(): number {
+		return readPeakRssKb(this.pid) / 1024;
+	}
+
+	/**
+	 * Sends `signal` to the running server and waits until it has exited (SIGKILL after `timeoutMs`).
+	 * Returns how it ended and how long it took. The next `start()` listens on the same port again, so
+	 * URLs signed for this instance stay valid.
+	 */
+	async signalAndWait(
+		signal: NodeJS.Signals,
+		timeoutMs = 60_000,
+	): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+		const p = this.proc;
+		this.proc = undefined;
+		this.fixedPort = this.port;
+		if (!p || p.exitCode !== null || p.signalCode !== null)
+			return { code: p?.exitCode ?? null, signal: p?.signalCode ?? null, ms: 0 };
+		const started = Date.now();
+		return new Promise((resolve) => {
+			const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+			p.once('exit', (code, sig) => {
+				clearTimeout(timer);
+				resolve({ code, signal: sig, ms: Date.now() - started });
+			});
+			p.kill(signal);
+		});
+	}
+
+	/** Sends a signal (e.g. SIGKILL) and waits until the process has exited; `start()` may be called again. */
+	async kill(signal: NodeJS.Signals = 'SIGKILL', timeoutMs = 60_000): Promise<void> {
+		const p = this.proc;
+		if (!p) return;
+		this.proc = undefined;
+		if (p.exitCode !== null || p.signalCode !== null) return;
+		await new Promise<void>((resolve) => {
+			const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+			p.once('exit', () => {
+				clearTimeout(timer);
+				resolve();
+			});
+			p.kill(signal);
+		});
+	}
+
+	/**
+	 * Every execution of a workflow (all pages of the public API), `running` and `new` ones included: the
+	 * public API leaves running executions out unless asked for them by status.
+	 */
+	async allExecutions(workflowId: string, includeData = false): Promise<ExecutionSummary[]> {
+		const out: ExecutionSummary[] = [];
+		for (const status of [undefined, 'running', 'new']) {
+			let cursor: string | undefined;
+			do {
+				const qs = new URLSearchParams({
+					workflowId,
+					includeData: String(includeData),
+					limit: '250',
+				});
+				if (status) qs.set('status', status);
+				if (cursor) qs.set('cursor', cursor);
+				const page = await this.api<{ data: ExecutionSummary[]; nextCursor?: string | null }>(
+					'GET',
+					`/executions?${qs.toString()}`,
+				);
+				out.push(...page.data);
+				cursor = page.nextCursor ?? undefined;
+			} while (cursor);
+		}
+		const seen = new Set<string>();
+		return out
+			.filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined)
+			.sort((a, b) => Number(b.id) - Number(a.id));
 	}
 
 	killNow(): void {
@@ -452,6 +637,11 @@ export interface ExecutionSummary {
 	finished: boolean;
 	status: string;
 	workflowId: string;
+	mode?: string;
+	retryOf?: string | null;
+	createdAt?: string;
+	startedAt?: string;
+	stoppedAt?: string | null;
 	data?: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
 }
 
@@ -461,7 +651,12 @@ export interface NodeRun {
 }
 
 export interface ExecutionRun {
-	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string; description?: string } } };
+	data: {
+		resultData: {
+			runData: Record<string, NodeRun[]>;
+			error?: { message: string; description?: string };
+		};
+	};
 	[key: string]: unknown;
 }
 
@@ -499,8 +694,15 @@ function tryParseRun(text: string): ExecutionRun | undefined {
 }
 
 /** Items of one output of a node's last run. */
-export function nodeOutput(run: ExecutionRun | ExecutionSummary['data'] | undefined, nodeName: string, output = 0) {
-	const resultData = run && 'data' in run ? (run as ExecutionRun).data.resultData : (run as ExecutionSummary['data'])?.resultData;
+export function nodeOutput(
+	run: ExecutionRun | ExecutionSummary['data'] | undefined,
+	nodeName: string,
+	output = 0,
+) {
+	const resultData =
+		run && 'data' in run
+			? (run as ExecutionRun).data.resultData
+			: (run as ExecutionSummary['data'])?.resultData;
 	const runs = resultData?.runData?.[nodeName];
 	if (!runs || runs.length === 0) throw new Error(`node "${nodeName}" did not run`);
 	const last = runs[runs.length - 1];
@@ -513,12 +715,20 @@ function installPackage(userFolder: string, tarball: string): void {
 	const target = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.rmSync(target, { recursive: true, force: true });
 	fs.mkdirSync(target, { recursive: true });
-	const r = spawnSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+	const r = spawnSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'], {
+		encoding: 'utf8',
+	});
 	if (r.status !== 0) throw new Error(`extracting ${tarball} failed: ${r.stderr}`);
-	const version = (JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')) as { version: string }).version;
+	const version = (
+		JSON.parse(fs.readFileSync(path.join(target, 'package.json'), 'utf8')) as { version: string }
+	).version;
 	fs.writeFileSync(
 		path.join(nodesDir, 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: version } }, null, 2),
+		JSON.stringify(
+			{ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: version } },
+			null,
+			2,
+		),
 	);
 }
 
@@ -527,10 +737,15 @@ function ownerPasswordHash(rt: RuntimePaths): string {
 	if (cachedHash) return cachedHash;
 	const r = spawnSync(
 		rt.node,
-		['-e', `process.stdout.write(require('bcryptjs').hashSync(process.argv[1], 10))`, OWNER.password],
+		[
+			'-e',
+			`process.stdout.write(require('bcryptjs').hashSync(process.argv[1], 10))`,
+			OWNER.password,
+		],
 		{ cwd: path.join(rt.n8nDir, 'node_modules', 'n8n'), encoding: 'utf8' },
 	);
-	if (r.status !== 0 || !r.stdout.startsWith('$2')) throw new Error(`bcrypt hash failed: ${r.stderr}`);
+	if (r.status !== 0 || !r.stdout.startsWith('$2'))
+		throw new Error(`bcrypt hash failed: ${r.stderr}`);
 	cachedHash = r.stdout;
 	return cachedHash;
 }

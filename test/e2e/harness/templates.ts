@@ -43,14 +43,19 @@ export interface TemplatePatch {
 
 /** Reads `workflows/<file>` (a bare name gets `.json`). */
 export function readTemplate(file: string): TemplateJson {
-	const full = path.isAbsolute(file) ? file : path.join(WORKFLOWS_DIR, file.endsWith('.json') ? file : `${file}.json`);
+	const full = path.isAbsolute(file)
+		? file
+		: path.join(WORKFLOWS_DIR, file.endsWith('.json') ? file : `${file}.json`);
 	return JSON.parse(fs.readFileSync(full, 'utf8')) as TemplateJson;
 }
 
 /** The node called `name`; throws when the template has none. */
 export function nodeByName(wf: TemplateJson, name: string): TemplateNode {
 	const n = wf.nodes.find((x) => x.name === name);
-	if (!n) throw new Error(`template "${wf.name}" has no node "${name}" (nodes: ${wf.nodes.map((x) => x.name).join(', ')})`);
+	if (!n)
+		throw new Error(
+			`template "${wf.name}" has no node "${name}" (nodes: ${wf.nodes.map((x) => x.name).join(', ')})`,
+		);
 	return n;
 }
 
@@ -79,23 +84,37 @@ interface Assignment {
 
 /** Changes the value of assignment `field` of a Set node (v3.3+ "assignments"); throws when it is missing. */
 export function setAssignment(node: TemplateNode, field: string, value: unknown): void {
-	const list = ((node.parameters.assignments as { assignments?: Assignment[] } | undefined)?.assignments ?? []) as Assignment[];
+	const list = ((node.parameters.assignments as { assignments?: Assignment[] } | undefined)
+		?.assignments ?? []) as Assignment[];
 	const a = list.find((x) => x.name === field);
-	if (!a) throw new Error(`node "${node.name}" has no assignment "${field}" (has: ${list.map((x) => x.name).join(', ')})`);
+	if (!a)
+		throw new Error(
+			`node "${node.name}" has no assignment "${field}" (has: ${list.map((x) => x.name).join(', ')})`,
+		);
 	a.value = value;
 }
 
 /** The value of assignment `field` of a Set node. */
 export function getAssignment(node: TemplateNode, field: string): unknown {
-	const list = ((node.parameters.assignments as { assignments?: Assignment[] } | undefined)?.assignments ?? []) as Assignment[];
+	const list = ((node.parameters.assignments as { assignments?: Assignment[] } | undefined)
+		?.assignments ?? []) as Assignment[];
 	const a = list.find((x) => x.name === field);
 	if (!a) throw new Error(`node "${node.name}" has no assignment "${field}"`);
 	return a.value;
 }
 
 /** Every credential reference of the template: `{ node, type, name, id }`. */
-export function credentialRefs(wf: TemplateJson): Array<{ node: string; type: string; name: string; id?: string }> {
-	return wf.nodes.flatMap((n) => Object.entries(n.credentials ?? {}).map(([type, c]) => ({ node: n.name, type, name: c.name, id: c.id })));
+export function credentialRefs(
+	wf: TemplateJson,
+): Array<{ node: string; type: string; name: string; id?: string }> {
+	return wf.nodes.flatMap((n) =>
+		Object.entries(n.credentials ?? {}).map(([type, c]) => ({
+			node: n.name,
+			type,
+			name: c.name,
+			id: c.id,
+		})),
+	);
 }
 
 /** A template with a user's edits applied, ready for `n8n.importWorkflow`. */

@@ -22,7 +22,10 @@ export function workflow(
 	edges: Array<[string, string, number?]>,
 	extra: Partial<WorkflowJson> = {},
 ): WorkflowJson {
-	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: number }>> }> = {};
+	const connections: Record<
+		string,
+		{ main: Array<Array<{ node: string; type: 'main'; index: number }>> }
+	> = {};
 	for (const [from, to, output = 0] of edges) {
 		const c = (connections[from] ??= { main: [] });
 		while (c.main.length <= output) c.main.push([]);
@@ -45,7 +48,10 @@ export const manualTrigger = (name = 'Start'): NodeJson => ({
 });
 
 /** Manual trigger → Set (raw JSON with an `items` array) → Split Out: one item per element. */
-export function itemsSource(items: unknown[], name = 'Items'): { nodes: NodeJson[]; edges: Array<[string, string]>; last: string } {
+export function itemsSource(
+	items: unknown[],
+	name = 'Items',
+): { nodes: NodeJson[]; edges: Array<[string, string]>; last: string } {
 	const setName = `${name} JSON`;
 	return {
 		nodes: [

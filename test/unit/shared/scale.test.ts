@@ -16,8 +16,12 @@ describe('resolveScale', () => {
 	});
 
 	test('errors name the field and what was expected', () => {
-		expect(resolveScale('2-9', 1, 5)).toMatch(/Scale "2-9" is not supported: expected one of 1-5, 0-10, 1-10, 1-7/);
-		expect(resolveScale('custom', 5, 5)).toBe('Custom scale: Lowest Score (5) must be less than Highest Score (5)');
+		expect(resolveScale('2-9', 1, 5)).toMatch(
+			/Scale "2-9" is not supported: expected one of 1-5, 0-10, 1-10, 1-7/,
+		);
+		expect(resolveScale('custom', 5, 5)).toBe(
+			'Custom scale: Lowest Score (5) must be less than Highest Score (5)',
+		);
 		expect(resolveScale('custom', 1.5, 5)).toMatch(/whole numbers: got Lowest Score 1.5/);
 		expect(resolveScale('custom', 0, 1000)).toMatch(/at most 101 points/);
 	});
@@ -25,7 +29,14 @@ describe('resolveScale', () => {
 
 describe('splitList', () => {
 	test('splits on commas, semicolons, newlines and CJK commas', () => {
-		expect(splitList(' STOP, СТОП;退订\nTD，BAJA、SAIR ,, ')).toEqual(['STOP', 'СТОП', '退订', 'TD', 'BAJA', 'SAIR']);
+		expect(splitList(' STOP, СТОП;退订\nTD，BAJA、SAIR ,, ')).toEqual([
+			'STOP',
+			'СТОП',
+			'退订',
+			'TD',
+			'BAJA',
+			'SAIR',
+		]);
 		expect(splitList(undefined)).toEqual([]);
 		expect(splitList(['a ', ' b'])).toEqual(['a', 'b']);
 	});
