@@ -2,5 +2,7 @@
 // are built on. Nothing here imports n8n.
 export * from './nodes/core/reply';
 export * from './nodes/core/aggregate';
+export * from './nodes/core/analysis';
 export * from './nodes/core/sms';
 export * from './nodes/core/providers';
+export * from './nodes/core/survey';

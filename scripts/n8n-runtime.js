@@ -20,7 +20,12 @@ const NODE_VERSION = '24.21.0';
 function runtimeDir() {
 	return (
 		process.env.N8N_RUNTIME_DIR ||
-		path.join(os.homedir(), '.cache', 'n8n-nodes-sms-csi', `n8n-${N8N_VERSION}-node-${NODE_VERSION}`)
+		path.join(
+			os.homedir(),
+			'.cache',
+			'n8n-nodes-sms-csi',
+			`n8n-${N8N_VERSION}-node-${NODE_VERSION}`,
+		)
 	);
 }
 
@@ -32,7 +37,14 @@ function paths(dir = runtimeDir()) {
 		nodeDir: path.join(dir, 'node24'),
 		n8nDir: path.join(dir, 'n8n'),
 		n8n: path.join(dir, 'n8n', 'node_modules', 'n8n', 'bin', 'n8n'),
-		headers: path.join(dir, 'node24', 'node_modules', 'node', 'node_modules', `node-${process.platform}-${process.arch}`),
+		headers: path.join(
+			dir,
+			'node24',
+			'node_modules',
+			'node',
+			'node_modules',
+			`node-${process.platform}-${process.arch}`,
+		),
 		marker: path.join(dir, '.ready'),
 		version: N8N_VERSION,
 		nodeVersion: NODE_VERSION,
@@ -46,7 +58,13 @@ function cleanEnv(extra = {}) {
 		if (/^npm_/i.test(k)) continue;
 		env[k] = v;
 	}
-	return { ...env, npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', ...extra };
+	return {
+		...env,
+		npm_config_yes: 'true',
+		npm_config_fund: 'false',
+		npm_config_audit: 'false',
+		...extra,
+	};
 }
 
 function run(cmd, args, opts, log) {
@@ -62,7 +80,12 @@ function run(cmd, args, opts, log) {
 function isReady(p) {
 	try {
 		const m = JSON.parse(fs.readFileSync(p.marker, 'utf8'));
-		return m.n8n === N8N_VERSION && m.node === NODE_VERSION && fs.existsSync(p.node) && fs.existsSync(p.n8n);
+		return (
+			m.n8n === N8N_VERSION &&
+			m.node === NODE_VERSION &&
+			fs.existsSync(p.node) &&
+			fs.existsSync(p.n8n)
+		);
 	} catch {
 		return false;
 	}
@@ -85,7 +108,8 @@ function ensureRuntime(log = (m) => process.stderr.write(`[n8n-runtime] ${m}\n`)
 			break;
 		} catch {
 			if (isReady(p)) return p;
-			const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			const age =
+				Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
 			if (age > 20 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
 			if (Date.now() - started > 30 * 60 * 1000) throw new Error(`timed out waiting for ${lock}`);
 			sleepSync(2000);
@@ -94,21 +118,32 @@ function ensureRuntime(log = (m) => process.stderr.write(`[n8n-runtime] ${m}\n`)
 	try {
 		if (isReady(p)) return p;
 		const t0 = Date.now();
-		log(`installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${p.dir} (one time, a few minutes)`);
+		log(
+			`installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${p.dir} (one time, a few minutes)`,
+		);
 		fs.rmSync(p.dir, { recursive: true, force: true });
 		for (const [folder, name] of [
 			[p.nodeDir, 'csi-node24'],
 			[p.n8nDir, 'csi-n8n-runtime'],
 		]) {
 			fs.mkdirSync(folder, { recursive: true });
-			fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ name, private: true, version: '1.0.0' }, null, 2));
+			fs.writeFileSync(
+				path.join(folder, 'package.json'),
+				JSON.stringify({ name, private: true, version: '1.0.0' }, null, 2),
+			);
 		}
 		// 1. Node 24 from the npm registry (its install script fetches the platform package from the registry).
-		run('npm', ['install', `node@${NODE_VERSION}`, '--ignore-scripts=false'], {
-			cwd: p.nodeDir,
-			env: cleanEnv(),
-		}, log);
-		if (!fs.existsSync(p.node)) throw new Error(`Node ${NODE_VERSION} did not install at ${p.node}`);
+		run(
+			'npm',
+			['install', `node@${NODE_VERSION}`, '--ignore-scripts=false'],
+			{
+				cwd: p.nodeDir,
+				env: cleanEnv(),
+			},
+			log,
+		);
+		if (!fs.existsSync(p.node))
+			throw new Error(`Node ${NODE_VERSION} did not install at ${p.node}`);
 		if (!fs.existsSync(path.join(p.headers, 'include', 'node', 'node.h'))) {
 			throw new Error(`Node ${NODE_VERSION} headers are missing at ${p.headers}/include/node`);
 		}
@@ -117,11 +152,29 @@ function ensureRuntime(log = (m) => process.stderr.write(`[n8n-runtime] ${m}\n`)
 			PATH: `${path.dirname(p.node)}${path.delimiter}${process.env.PATH}`,
 			npm_config_nodedir: p.headers,
 		});
-		run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts'], { cwd: p.n8nDir, env: env24 }, log);
+		run(
+			'npm',
+			['install', `n8n@${N8N_VERSION}`, '--ignore-scripts'],
+			{ cwd: p.n8nDir, env: env24 },
+			log,
+		);
 		// 3. sqlite3 built from source for Node 24 (n8n's default database).
-		run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--build-from-source'], { cwd: p.n8nDir, env: env24 }, log);
-		run(p.node, ['-e', 'require("sqlite3"); console.log("sqlite3 ok")'], { cwd: p.n8nDir, env: env24 }, log);
-		fs.writeFileSync(p.marker, JSON.stringify({ n8n: N8N_VERSION, node: NODE_VERSION, at: new Date().toISOString() }));
+		run(
+			'npm',
+			['rebuild', 'sqlite3', '--ignore-scripts=false', '--build-from-source'],
+			{ cwd: p.n8nDir, env: env24 },
+			log,
+		);
+		run(
+			p.node,
+			['-e', 'require("sqlite3"); console.log("sqlite3 ok")'],
+			{ cwd: p.n8nDir, env: env24 },
+			log,
+		);
+		fs.writeFileSync(
+			p.marker,
+			JSON.stringify({ n8n: N8N_VERSION, node: NODE_VERSION, at: new Date().toISOString() }),
+		);
 		log(`runtime ready in ${Math.round((Date.now() - t0) / 1000)} s`);
 		return p;
 	} finally {

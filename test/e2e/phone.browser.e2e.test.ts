@@ -13,7 +13,8 @@ describe('phone simulator page in a browser', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+		if (!fs.existsSync(CHROMIUM))
+			throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
 		stack = await startDemoStack({ surveyDelaySeconds: 1 });
 		browser = await chromium.launch({
 			executablePath: CHROMIUM,
@@ -41,7 +42,9 @@ describe('phone simulator page in a browser', () => {
 		const page = await browser.newPage();
 		await page.goto(stack.gateway.url);
 		const phone = page.locator(`[data-testid="phone"][data-phone="${customer.phone}"]`);
-		const survey = phone.locator('[data-testid="message"][data-direction="out"] [data-testid="message-text"]').first();
+		const survey = phone
+			.locator('[data-testid="message"][data-direction="out"] [data-testid="message-text"]')
+			.first();
 		await survey.waitFor({ timeout: 60_000 });
 		expect(await survey.textContent()).toMatch(/1.*5/);
 
@@ -63,7 +66,9 @@ describe('phone simulator page in a browser', () => {
 		});
 		// The customer sees the thank-you in Russian on the simulated phone.
 		await phone
-			.locator('[data-testid="message"][data-direction="out"] [data-testid="message-text"]', { hasText: 'Спасибо' })
+			.locator('[data-testid="message"][data-direction="out"] [data-testid="message-text"]', {
+				hasText: 'Спасибо',
+			})
 			.first()
 			.waitFor({ timeout: 30_000 });
 		const events = await stack.table('csi_events');

@@ -9,7 +9,13 @@ import { buildSurveyMessage, resolveSurveyLanguage } from '../../nodes/core/sms'
 import { startSmsSimulator, type RecordedRequest, type SmsSimulator } from '../sim/server';
 import { getTable, insertRows, rows, waitForRows, type DataTableRow } from './harness/dataTables';
 import { N8n, type ExecutionSummary } from './harness/n8n';
-import { credentialRefs, loadTemplate, nodeByName, readTemplate, type TemplateJson } from './harness/templates';
+import {
+	credentialRefs,
+	loadTemplate,
+	nodeByName,
+	readTemplate,
+	type TemplateJson,
+} from './harness/templates';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const fixture = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -38,7 +44,12 @@ const PATH: Record<Source, string> = {
 
 /** The built-in text Send CSI Survey sends for a language on the 1–5 scale (hand-checked samples below). */
 const surveyText = (language: string) =>
-	buildSurveyMessage({ language: resolveSurveyLanguage(language), scale: { min: 1, max: 5 }, footer: false, withComment: true });
+	buildSurveyMessage({
+		language: resolveSurveyLanguage(language),
+		scale: { min: 1, max: 5 },
+		footer: false,
+		withComment: true,
+	});
 
 const digits = (s: unknown) => String(s ?? '').replace(/\D/g, '');
 
@@ -46,25 +57,52 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 	let n8n: N8n;
 	let sim: SmsSimulator;
 
-	const smsTo = (e164: string): RecordedRequest[] => sim.requests('twilio', 'send').filter((r) => digits(r.recipient) === digits(e164));
-	const post = async (p: string, body: string, contentType = 'application/json', headers: Record<string, string> = {}) => {
-		const res = await n8n.request(p, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
-		return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+	const smsTo = (e164: string): RecordedRequest[] =>
+		sim.requests('twilio', 'send').filter((r) => digits(r.recipient) === digits(e164));
+	const post = async (
+		p: string,
+		body: string,
+		contentType = 'application/json',
+		headers: Record<string, string> = {},
+	) => {
+		const res = await n8n.request(p, {
+			method: 'POST',
+			headers: { 'content-type': contentType, ...headers },
+			body,
+		});
+		return {
+			status: res.status,
+			contentType: res.headers.get('content-type') ?? '',
+			text: await res.text(),
+		};
 	};
 	const finished = async (wf: string, count: number) => n8n.waitForExecutions(wf, count, 60_000);
-	const surveysFor = async (phone: string) => (await rows(n8n, 'csi_surveys')).filter((r) => r.phone === phone);
-	const eventsFor = async (phone: string) => (await rows(n8n, 'csi_events')).filter((r) => r.phone === phone);
+	const surveysFor = async (phone: string) =>
+		(await rows(n8n, 'csi_surveys')).filter((r) => r.phone === phone);
+	const eventsFor = async (phone: string) =>
+		(await rows(n8n, 'csi_events')).filter((r) => r.phone === phone);
 
 	/** A user's edits to a survey template: sender, a 1.2 s delay, a send window open all day. */
 	const userEdits = (extra: Json = {}) => ({
-		Settings: { sender: SENDER, delayMinutes: 0.02, windowStart: '00:00', windowEnd: '24:00', ...extra },
+		Settings: {
+			sender: SENDER,
+			delayMinutes: 0.02,
+			windowStart: '00:00',
+			windowEnd: '24:00',
+			...extra,
+		},
 	});
 
 	beforeAll(async () => {
 		sim = await startSmsSimulator({ providers: ['twilio'] });
 		n8n = await N8n.create({ env: { NO_PROXY: '127.0.0.1,localhost' } });
 		const c = sim.credentials.twilio;
-		await n8n.importCredentials([{ ...CREDENTIAL, data: { accountSid: c.accountSid, authToken: c.authToken, baseUrl: sim.baseUrl('twilio') } }]);
+		await n8n.importCredentials([
+			{
+				...CREDENTIAL,
+				data: { accountSid: c.accountSid, authToken: c.authToken, baseUrl: sim.baseUrl('twilio') },
+			},
+		]);
 		await n8n.importWorkflow(loadTemplate('csi-setup-data-tables', { id: WF_ID.setup }));
 		const settings: Record<Source, Json> = {
 			zendesk: {},
@@ -74,7 +112,9 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 			webhook: {},
 		};
 		for (const s of SOURCES) {
-			await n8n.importWorkflow(loadTemplate(`csi-survey-from-${s}`, { id: WF_ID[s], assignments: userEdits(settings[s]) }));
+			await n8n.importWorkflow(
+				loadTemplate(`csi-survey-from-${s}`, { id: WF_ID[s], assignments: userEdits(settings[s]) }),
+			);
 		}
 		await n8n.start();
 	});
@@ -91,40 +131,106 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 			expect(wf.pinData ?? {}).toEqual({});
 			const ids = wf.nodes.map((n) => n.id);
 			expect(new Set(ids).size).toBe(ids.length);
-			for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+			for (const id of ids)
+				expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 			for (const n of wf.nodes.filter((x) => x.type === 'n8n-nodes-base.webhook')) {
-				expect(n.webhookId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+				expect(n.webhookId).toMatch(
+					/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+				);
 				expect(String(n.parameters.path)).toMatch(/^csi-[a-z-]+$/);
 			}
-			for (const ref of credentialRefs(wf)) expect(ref).toEqual({ node: ref.node, type: 'twilioCsiApi', name: 'Twilio CSI account', id: undefined });
+			for (const ref of credentialRefs(wf))
+				expect(ref).toEqual({
+					node: ref.node,
+					type: 'twilioCsiApi',
+					name: 'Twilio CSI account',
+					id: undefined,
+				});
 			expect(JSON.stringify(wf)).not.toMatch(/authToken|AC[0-9a-f]{32}|password/i);
 		}
 	});
 
-	test('csi-setup-data-tables: POST /webhook/csi-setup creates csi_surveys, csi_events, csi_optouts with the spec columns; a second run reuses them', async () => {
+	test('csi-setup-data-tables: POST /webhook/csi-setup creates csi_surveys, csi_events, csi_optouts, csi_inbox with the spec columns; a second run reuses them', async () => {
 		await n8n.activate(WF_ID.setup);
 		await n8n.waitForWebhook('/webhook/csi-setup');
 		const first = await post('/webhook/csi-setup', '{}');
 		expect(first.status).toBe(200);
-		const answer = JSON.parse(first.text) as { ok: boolean; tables: Array<{ id: string; name: string }> };
+		const answer = JSON.parse(first.text) as {
+			ok: boolean;
+			tables: Array<{ id: string; name: string }>;
+		};
 		expect(answer.ok).toBe(true);
-		expect(answer.tables.map((t) => t.name)).toEqual(['csi_surveys', 'csi_events', 'csi_optouts']);
+		expect(answer.tables.map((t) => t.name)).toEqual([
+			'csi_surveys',
+			'csi_events',
+			'csi_optouts',
+			'csi_inbox',
+		]);
 
 		const again = JSON.parse((await post('/webhook/csi-setup', '{}')).text) as typeof answer;
 		expect(again.tables.map((t) => t.id)).toEqual(answer.tables.map((t) => t.id));
 
 		// compared as sets: the API lists columns by name
-		const columns = async (name: string) => ((await getTable(n8n, name)).columns ?? []).map((c) => `${c.name}:${c.type}`).sort();
-		expect(await columns('csi_surveys')).toEqual([
-			'surveyId:string', 'phone:string', 'ticketId:string', 'operator:string', 'source:string', 'language:string',
-			'scaleMin:number', 'scaleMax:number', 'provider:string', 'messageId:string', 'sentAt:date', 'expiresAt:date',
-			'attempts:number', 'status:string', 'score:number', 'comment:string', 'reason:string', 'answeredAt:date',
-		].sort());
-		expect(await columns('csi_events')).toEqual([
-			'kind:string', 'surveyId:string', 'phone:string', 'operator:string', 'ticketId:string', 'source:string',
-			'score:number', 'comment:string', 'language:string', 'reason:string', 'messageId:string', 'timestamp:date',
-		].sort());
-		expect(await columns('csi_optouts')).toEqual(['phone:string', 'optedOutAt:date', 'text:string'].sort());
+		const columns = async (name: string) =>
+			((await getTable(n8n, name)).columns ?? []).map((c) => `${c.name}:${c.type}`).sort();
+		expect(await columns('csi_surveys')).toEqual(
+			[
+				'surveyId:string',
+				'phone:string',
+				'ticketId:string',
+				'operator:string',
+				'source:string',
+				'language:string',
+				'scaleMin:number',
+				'scaleMax:number',
+				'provider:string',
+				'messageId:string',
+				'sentAt:date',
+				'expiresAt:date',
+				'attempts:number',
+				'status:string',
+				'score:number',
+				'comment:string',
+				'reason:string',
+				'answeredAt:date',
+				'state:string',
+				'attempt:number',
+				'remindedAt:date',
+				'supersededBy:string',
+			].sort(),
+		);
+		expect(await columns('csi_events')).toEqual(
+			[
+				'kind:string',
+				'surveyId:string',
+				'phone:string',
+				'operator:string',
+				'ticketId:string',
+				'source:string',
+				'score:number',
+				'comment:string',
+				'language:string',
+				'reason:string',
+				'messageId:string',
+				'timestamp:date',
+			].sort(),
+		);
+		expect(await columns('csi_optouts')).toEqual(
+			['phone:string', 'optedOutAt:date', 'text:string'].sort(),
+		);
+		expect(await columns('csi_inbox')).toEqual(
+			[
+				'messageId:string',
+				'provider:string',
+				'phone:string',
+				'to:string',
+				'text:string',
+				'receivedAt:date',
+				'status:string',
+				'decision:string',
+				'redrives:number',
+			].sort(),
+		);
 
 		// activate every survey template now that the tables exist
 		for (const s of SOURCES) await n8n.activate(WF_ID[s]);
@@ -133,10 +239,16 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 
 	test('imported by name: every credential reference resolves to the one "Twilio CSI account" credential', async () => {
 		for (const s of SOURCES) {
-			const wf = (await n8n.rest<{ data: TemplateJson }>('GET', `/workflows/${WF_ID[s]}`)).body.data;
+			const wf = (await n8n.rest<{ data: TemplateJson }>('GET', `/workflows/${WF_ID[s]}`)).body
+				.data;
 			const refs = credentialRefs(wf);
 			expect(refs.length).toBe(2);
-			for (const r of refs) expect({ node: r.node, id: r.id, name: r.name }).toEqual({ node: r.node, id: CREDENTIAL.id, name: CREDENTIAL.name });
+			for (const r of refs)
+				expect({ node: r.node, id: r.id, name: r.name }).toEqual({
+					node: r.node,
+					id: CREDENTIAL.id,
+					name: CREDENTIAL.name,
+				});
 		}
 	});
 
@@ -145,10 +257,21 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		e164: string,
 		expected: { ticketId: string; operator: string; source: Source; language: string },
 	): Promise<{ survey: DataTableRow; event: DataTableRow }> {
-		const [survey] = await waitForRows(n8n, 'csi_surveys', (r) => r.some((x) => x.phone === e164), 60_000).then((r) => r.filter((x) => x.phone === e164));
-		const event = (await waitForRows(n8n, 'csi_events', (r) => r.some((x) => x.phone === e164 && x.kind === 'sent'), 30_000)).find(
-			(x) => x.phone === e164 && x.kind === 'sent',
-		) as DataTableRow;
+		const [survey] = await waitForRows(
+			n8n,
+			'csi_surveys',
+			// recorded before the SMS (status sending), completed after it
+			(r) => r.some((x) => x.phone === e164 && x.status !== 'sending'),
+			60_000,
+		).then((r) => r.filter((x) => x.phone === e164));
+		const event = (
+			await waitForRows(
+				n8n,
+				'csi_events',
+				(r) => r.some((x) => x.phone === e164 && x.kind === 'sent'),
+				30_000,
+			)
+		).find((x) => x.phone === e164 && x.kind === 'sent') as DataTableRow;
 		const sms = smsTo(e164);
 		expect(sms).toHaveLength(1);
 		expect(sms[0].responseStatus).toBe(201);
@@ -192,8 +315,15 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		expect(res.status).toBe(200);
 		expect(JSON.parse(res.text)).toEqual({ ok: true });
 		expect(smsTo('+79123456789')).toHaveLength(0); // answered before the delay, nothing sent yet
-		await expectSurveyed('+79123456789', { ticketId: '35436', operator: 'Олег Петров', source: 'zendesk', language: 'ru' });
-		expect(surveyText('ru')).toBe('Оцените наше обслуживание: ответьте цифрой от 1 (очень плохо) до 5 (отлично). Можно добавить комментарий.');
+		await expectSurveyed('+79123456789', {
+			ticketId: '35436',
+			operator: 'Олег Петров',
+			source: 'zendesk',
+			language: 'ru',
+		});
+		expect(surveyText('ru')).toBe(
+			'Оцените наше обслуживание: ответьте цифрой от 1 (очень плохо) до 5 (отлично). Можно добавить комментарий.',
+		);
 	});
 
 	test('HubSpot workflow webhook: customized body (ticket) and "include all properties" (contact) formats', async () => {
@@ -201,27 +331,66 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		expect(a.status).toBe(200);
 		const b = await post(PATH.hubspot, fixture('hubspot/contact-all-properties.json'));
 		expect(b.status).toBe(200);
-		await expectSurveyed('+8613800138000', { ticketId: '1093520651', operator: 'Li Wei', source: 'hubspot', language: 'zh' });
-		await expectSurveyed('+905321234567', { ticketId: '551', operator: '8421', source: 'hubspot', language: 'tr' });
+		await expectSurveyed('+8613800138000', {
+			ticketId: '1093520651',
+			operator: 'Li Wei',
+			source: 'hubspot',
+			language: 'zh',
+		});
+		await expectSurveyed('+905321234567', {
+			ticketId: '551',
+			operator: '8421',
+			source: 'hubspot',
+			language: 'tr',
+		});
 	});
 
 	test('Freshdesk automation webhook: national number normalized with Settings defaultCountry RU, language from Settings; Simple mode too', async () => {
 		const a = await post(PATH.freshdesk, fixture('freshdesk/ticket-resolved.json'));
 		expect(a.status).toBe(200);
-		await expectSurveyed('+79125551234', { ticketId: '48213', operator: 'Мария Иванова', source: 'freshdesk', language: 'ru' });
+		await expectSurveyed('+79125551234', {
+			ticketId: '48213',
+			operator: 'Мария Иванова',
+			source: 'freshdesk',
+			language: 'ru',
+		});
 		const b = await post(PATH.freshdesk, fixture('freshdesk/simple-mode.json'));
 		expect(b.status).toBe(200);
-		await expectSurveyed('+5511912345678', { ticketId: '48240', operator: 'João Souza', source: 'freshdesk', language: 'ru' });
+		await expectSurveyed('+5511912345678', {
+			ticketId: '48240',
+			operator: 'João Souza',
+			source: 'freshdesk',
+			language: 'ru',
+		});
 	});
 
 	test('Salesforce Outbound Message (SOAP, 2 notifications): answered with the SOAP Ack, one survey per Case', async () => {
-		const res = await post(PATH.salesforce, fixture('salesforce/outbound-message-cases.xml'), 'text/xml; charset=utf-8', { SOAPAction: '""' });
+		const res = await post(
+			PATH.salesforce,
+			fixture('salesforce/outbound-message-cases.xml'),
+			'text/xml; charset=utf-8',
+			{ SOAPAction: '""' },
+		);
 		expect(res.status).toBe(200);
 		expect(res.contentType).toMatch(/^text\/xml/);
-		expect(res.text).toContain('<notificationsResponse xmlns="http://soap.sforce.com/2005/09/outbound"><Ack>true</Ack></notificationsResponse>');
-		expect(res.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<soapenv:Envelope xmlns:soapenv="http:\/\/schemas.xmlsoap.org\/soap\/envelope\/">/);
-		await expectSurveyed('+34612345678', { ticketId: '00001026', operator: 'Lucía García', source: 'salesforce', language: 'es' });
-		await expectSurveyed('+14155550199', { ticketId: '00001027', operator: 'Mark Chen', source: 'salesforce', language: 'en' });
+		expect(res.text).toContain(
+			'<notificationsResponse xmlns="http://soap.sforce.com/2005/09/outbound"><Ack>true</Ack></notificationsResponse>',
+		);
+		expect(res.text).toMatch(
+			/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<soapenv:Envelope xmlns:soapenv="http:\/\/schemas.xmlsoap.org\/soap\/envelope\/">/,
+		);
+		await expectSurveyed('+34612345678', {
+			ticketId: '00001026',
+			operator: 'Lucía García',
+			source: 'salesforce',
+			language: 'es',
+		});
+		await expectSurveyed('+14155550199', {
+			ticketId: '00001027',
+			operator: 'Mark Chen',
+			source: 'salesforce',
+			language: 'en',
+		});
 		expect(smsTo('+34911234567')).toHaveLength(0); // ContactPhone is not used when ContactMobile is set
 	});
 
@@ -229,7 +398,12 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		const res = await post(PATH.webhook, fixture('webhook/call-ended.json'));
 		expect(res.status).toBe(202);
 		expect(JSON.parse(res.text)).toEqual({ accepted: 1 });
-		await expectSurveyed('+998901234567', { ticketId: 'CALL-1042', operator: 'Dilnoza', source: 'webhook', language: 'uz' });
+		await expectSurveyed('+998901234567', {
+			ticketId: 'CALL-1042',
+			operator: 'Dilnoza',
+			source: 'webhook',
+			language: 'uz',
+		});
 	});
 
 	async function executionOf(wf: string, before: number): Promise<ExecutionSummary> {
@@ -237,12 +411,16 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		return list[0];
 	}
 	const countFinished = async (wf: string) =>
-		(await n8n.executions(wf)).filter((e) => e.finished || e.status === 'error' || e.status === 'success').length;
+		(await n8n.executions(wf)).filter(
+			(e) => e.finished || e.status === 'error' || e.status === 'success',
+		).length;
 	const outputOf = (e: ExecutionSummary, node: string, output = 0) =>
 		(e.data?.resultData.runData[node]?.at(-1)?.data?.main?.[output] ?? []).map((i) => i.json);
 
 	test('opted-out phone (row in csi_optouts): no SMS, no survey row', async () => {
-		await insertRows(n8n, 'csi_optouts', [{ phone: '+998935550011', optedOutAt: new Date().toISOString(), text: 'STOP' }]);
+		await insertRows(n8n, 'csi_optouts', [
+			{ phone: '+998935550011', optedOutAt: new Date().toISOString(), text: 'STOP' },
+		]);
 		const before = await countFinished(WF_ID.webhook);
 		const res = await post(PATH.webhook, fixture('webhook/opted-out-customer.json'));
 		expect(res.status).toBe(202);
@@ -259,8 +437,24 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 	test('fatigue: a phone surveyed 3 days ago (csi_surveys) is skipped with reason surveyed_recently; no SMS', async () => {
 		const lastSentAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
 		await insertRows(n8n, 'csi_surveys', [
-			{ surveyId: 'old-1', phone: '+998947778899', ticketId: 'CALL-900', operator: 'Bekzod', source: 'webhook', sentAt: new Date(Date.now() - 40 * 86_400_000).toISOString(), status: 'answered' },
-			{ surveyId: 'old-2', phone: '+998947778899', ticketId: 'CALL-950', operator: 'Bekzod', source: 'webhook', sentAt: lastSentAt, status: 'answered' },
+			{
+				surveyId: 'old-1',
+				phone: '+998947778899',
+				ticketId: 'CALL-900',
+				operator: 'Bekzod',
+				source: 'webhook',
+				sentAt: new Date(Date.now() - 40 * 86_400_000).toISOString(),
+				status: 'answered',
+			},
+			{
+				surveyId: 'old-2',
+				phone: '+998947778899',
+				ticketId: 'CALL-950',
+				operator: 'Bekzod',
+				source: 'webhook',
+				sentAt: lastSentAt,
+				status: 'answered',
+			},
 		]);
 		const before = await countFinished(WF_ID.webhook);
 		const res = await post(PATH.webhook, fixture('webhook/recently-surveyed-customer.json'));
@@ -269,7 +463,11 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		expect(e.status).toBe('success');
 		const skipped = outputOf(e, 'Send CSI Survey', 2);
 		expect(skipped).toHaveLength(1);
-		expect(skipped[0]).toMatchObject({ ticketId: 'CALL-1044', lastSurveyedAt: lastSentAt, survey: { status: 'skipped', reason: 'surveyed_recently', to: '+998947778899' } });
+		expect(skipped[0]).toMatchObject({
+			ticketId: 'CALL-1044',
+			lastSurveyedAt: lastSentAt,
+			survey: { status: 'skipped', reason: 'surveyed_recently', to: '+998947778899' },
+		});
 		expect(outputOf(e, 'Send CSI Survey', 0)).toHaveLength(0);
 		expect(smsTo('+998947778899')).toHaveLength(0);
 		expect((await surveysFor('+998947778899')).map((r) => r.surveyId)).toEqual(['old-1', 'old-2']);
@@ -287,7 +485,13 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		expect(e.data?.resultData.runData['Wait After Interaction']).toBeUndefined();
 		const failed = (await rows(n8n, 'csi_events')).filter((r) => r.ticketId === 'CALL-1045');
 		expect(failed).toHaveLength(1);
-		expect(failed[0]).toMatchObject({ kind: 'failed', phone: 'call me back', operator: 'Bekzod', source: 'webhook', language: 'en' });
+		expect(failed[0]).toMatchObject({
+			kind: 'failed',
+			phone: 'call me back',
+			operator: 'Bekzod',
+			source: 'webhook',
+			language: 'en',
+		});
 		expect(String(failed[0].reason)).toBe(
 			'Item 0: phone "call me back" is not a valid phone number: invalid characters (expected E.164 like +998901234567 or a national number with Default Country set)',
 		);
@@ -300,7 +504,15 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		const wf = loadTemplate('csi-survey-from-webhook', {
 			id: WF_ID.quiet,
 			name: 'CSI quiet hours copy',
-			assignments: { Settings: { sender: SENDER, delayMinutes: 0, windowStart: `${hh(2)}:00`, windowEnd: `${hh(3)}:00`, timeZone: 'UTC' } },
+			assignments: {
+				Settings: {
+					sender: SENDER,
+					delayMinutes: 0,
+					windowStart: `${hh(2)}:00`,
+					windowEnd: `${hh(3)}:00`,
+					timeZone: 'UTC',
+				},
+			},
 			edit: (t) => {
 				const hook = nodeByName(t, 'Interaction Webhook');
 				hook.parameters.path = 'csi-survey-quiet';
@@ -310,7 +522,15 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 		await n8n.importWorkflow(wf);
 		await n8n.activate(WF_ID.quiet);
 		await n8n.waitForWebhook('/webhook/csi-survey-quiet');
-		const res = await post('/webhook/csi-survey-quiet', JSON.stringify({ phone: '+4915112345690', ticketId: 'Q-1', operator: 'Jonas', language: 'de' }));
+		const res = await post(
+			'/webhook/csi-survey-quiet',
+			JSON.stringify({
+				phone: '+4915112345690',
+				ticketId: 'Q-1',
+				operator: 'Jonas',
+				language: 'de',
+			}),
+		);
 		expect(res.status).toBe(202);
 		const deadline = Date.now() + 60_000;
 		let waiting: ExecutionSummary | undefined;
@@ -319,14 +539,26 @@ describe('workflow templates A (setup + survey per source) in real n8n', () => {
 			if (!waiting) await new Promise((r) => setTimeout(r, 300));
 		}
 		expect(waiting).toBeDefined();
-		const full = await n8n.api<ExecutionSummary & { waitTill?: string }>('GET', `/executions/${waiting!.id}?includeData=true`);
+		const full = await n8n.api<ExecutionSummary & { waitTill?: string }>(
+			'GET',
+			`/executions/${waiting!.id}?includeData=true`,
+		);
 		const next = new Date(now);
 		next.setUTCHours(now.getUTCHours() + 2, 0, 0, 0);
 		const deferred = outputOf(full, 'Send CSI Survey', 1);
 		expect(deferred).toHaveLength(1);
-		expect(deferred[0]).toMatchObject({ survey: { status: 'deferred', reason: 'outside_hours', nextAllowedAt: next.toISOString() } });
+		expect(deferred[0]).toMatchObject({
+			survey: { status: 'deferred', reason: 'outside_hours', nextAllowedAt: next.toISOString() },
+		});
 		expect(full.waitTill && Date.parse(full.waitTill)).toBe(next.getTime());
 		expect(smsTo('+4915112345690')).toHaveLength(0);
-		expect(await surveysFor('+4915112345690')).toHaveLength(0);
+		// recorded before it is sent (docs/scale-out.md): one row, still `sending`, no provider message id yet
+		const rowsNow = await surveysFor('+4915112345690');
+		expect(rowsNow).toHaveLength(1);
+		expect(rowsNow[0]).toMatchObject({
+			status: 'sending',
+			surveyId: 'webhook:Q-1:+4915112345690',
+			messageId: '',
+		});
 	});
 });

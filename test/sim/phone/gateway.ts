@@ -14,6 +14,8 @@ import { TWILIO_SIM_NUMBERS, twilioSim, type TwilioSimCredentials } from '../pro
 import type { SimContentType, SimRequest, SimResponse } from '../types';
 import { asObj, hex, isE164, segmentsOf, str } from '../util';
 import { twilioInbound, twilioSignature } from '../webhooks/twilio';
+import type { PlaymobileSimCredentials } from '../providers/playmobile';
+import { handlePlaymobileSend, playmobileReply } from './playmobile';
 import { formEncode } from '../webhooks/types';
 import { parseTwimlMessages } from './twiml';
 
@@ -29,7 +31,15 @@ export type MessageVia =
 	| 'carrier';
 
 /** Twilio message statuses used here (`in`: `receiving` while n8n is being called, `received` or `failed`). */
-export type MessageStatus = 'accepted' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed' | 'receiving' | 'received';
+export type MessageStatus =
+	| 'accepted'
+	| 'queued'
+	| 'sent'
+	| 'delivered'
+	| 'undelivered'
+	| 'failed'
+	| 'receiving'
+	| 'received';
 
 /** One delivery report the gateway posted. */
 export interface DeliveryReport {
@@ -63,7 +73,13 @@ export interface ConversationMessage {
 	/** Outbound: delivery reports posted so far. */
 	reports?: DeliveryReport[];
 	/** Inbound: how n8n answered the webhook. */
-	webhook?: { url?: string; httpStatus?: number; contentType?: string; error?: string; durationMs?: number };
+	webhook?: {
+		url?: string;
+		httpStatus?: number;
+		contentType?: string;
+		error?: string;
+		durationMs?: number;
+	};
 	/** TwiML and carrier replies: the SID of the inbound message they answer. */
 	inReplyTo?: string;
 }
@@ -94,6 +110,11 @@ export interface DemoGatewayOptions {
 	optOutHandling?: boolean;
 	/** Timeout of calls to n8n, ms. Default 15000. */
 	webhookTimeoutMs?: number;
+	/**
+	 * Speak Play Mobile's wire format instead of Twilio's: sends arrive at `/playmobile/broker-api/send` (Basic
+	 * auth with these credentials) and replies go to n8n as Play Mobile XML pushes (no delivery reports).
+	 */
+	playmobile?: PlaymobileSimCredentials;
 }
 
 /** What `reply()` (and `POST /api/reply`) reports. */
@@ -129,6 +150,8 @@ export interface DemoGateway {
 	port: number;
 	/** The Base URL for the `twilioCsiApi` credential. */
 	twilioBaseUrl: string;
+	/** The Base URL for the `playMobileCsiApi` credential (with the `playmobile` option). */
+	playmobileBaseUrl: string;
 	fromNumber: string;
 	/** Set (or clear with '') n8n's CSI Reply Trigger URL; throws for non-loopback URLs. */
 	setWebhookUrl(url: string): void;
@@ -160,12 +183,22 @@ const MAX_BODY = 1024 * 1024;
 const MAX_REPLY_TEXT = 1600;
 
 /** Twilio's default opt-out, opt-in and help keywords (whole message, any case). */
-const OPT_OUT = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT']);
+const OPT_OUT = new Set([
+	'STOP',
+	'STOPALL',
+	'UNSUBSCRIBE',
+	'CANCEL',
+	'END',
+	'QUIT',
+	'REVOKE',
+	'OPTOUT',
+]);
 const OPT_IN = new Set(['START', 'YES', 'UNSTOP']);
 const HELP = new Set(['HELP', 'INFO']);
 const CONFIRM = {
 	stop: 'You have successfully been unsubscribed. You will not receive any more messages from this number. Reply START to resubscribe.',
-	start: 'You have successfully been re-subscribed to messages from this number. Reply HELP for help. Reply STOP to unsubscribe. Msg&Data Rates May Apply.',
+	start:
+		'You have successfully been re-subscribed to messages from this number. Reply HELP for help. Reply STOP to unsubscribe. Msg&Data Rates May Apply.',
 	help: 'Reply STOP to unsubscribe. Msg&Data Rates May Apply.',
 };
 
@@ -184,7 +217,10 @@ export function isLoopbackUrl(url: string): boolean {
 
 function checkedUrl(url: string | undefined, what: string): string | undefined {
 	if (url === undefined || url === '') return undefined;
-	if (!isLoopbackUrl(url)) throw new Error(`${what} must be an http(s) URL on 127.0.0.1/localhost, got ${JSON.stringify(url)}`);
+	if (!isLoopbackUrl(url))
+		throw new Error(
+			`${what} must be an http(s) URL on 127.0.0.1/localhost, got ${JSON.stringify(url)}`,
+		);
 	return url;
 }
 
@@ -194,7 +230,12 @@ function parseForm(raw: string): Record<string, string> {
 	return out;
 }
 
-function simRequestOf(req: IncomingMessage, pathname: string, search: string, rawBody: string): SimRequest {
+function simRequestOf(
+	req: IncomingMessage,
+	pathname: string,
+	search: string,
+	rawBody: string,
+): SimRequest {
 	const ct = (req.headers['content-type'] ?? '').toLowerCase();
 	let body: unknown = rawBody;
 	let contentType: SimContentType = rawBody === '' ? 'none' : 'other';
@@ -210,7 +251,16 @@ function simRequestOf(req: IncomingMessage, pathname: string, search: string, ra
 			jsonError = true;
 		}
 	}
-	return { method: req.method ?? 'GET', path: pathname, query: parseForm(search), headers: req.headers, rawBody, body, contentType, jsonError };
+	return {
+		method: req.method ?? 'GET',
+		path: pathname,
+		query: parseForm(search),
+		headers: req.headers,
+		rawBody,
+		body,
+		contentType,
+		jsonError,
+	};
 }
 
 function send(res: ServerResponse, r: SimResponse): void {
@@ -250,11 +300,17 @@ function keyword(text: string): 'stop' | 'start' | 'help' | undefined {
 
 /** Start the gateway on 127.0.0.1. */
 export async function startDemoGateway(options: DemoGatewayOptions): Promise<DemoGateway> {
-	if (options.host !== undefined && options.host !== '127.0.0.1') throw new Error('The demo gateway listens on 127.0.0.1 only');
-	const creds: TwilioSimCredentials = { accountSid: options.accountSid, authToken: options.authToken };
-	if (!creds.accountSid || !creds.authToken) throw new Error('accountSid and authToken are required');
+	if (options.host !== undefined && options.host !== '127.0.0.1')
+		throw new Error('The demo gateway listens on 127.0.0.1 only');
+	const creds: TwilioSimCredentials = {
+		accountSid: options.accountSid,
+		authToken: options.authToken,
+	};
+	if (!creds.accountSid || !creds.authToken)
+		throw new Error('accountSid and authToken are required');
 	const fromNumber = options.fromNumber ?? TWILIO_SIM_NUMBERS[0].phoneNumber;
-	if (!isE164(fromNumber)) throw new Error(`fromNumber must be E.164, got ${JSON.stringify(fromNumber)}`);
+	if (!isE164(fromNumber))
+		throw new Error(`fromNumber must be E.164, got ${JSON.stringify(fromNumber)}`);
 	let webhookUrl = checkedUrl(options.webhookUrl, 'webhookUrl');
 	let statusWebhookUrl = checkedUrl(options.statusWebhookUrl, 'statusWebhookUrl');
 	let resultsUrl = checkedUrl(options.resultsUrl, 'resultsUrl');
@@ -280,12 +336,23 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 	// Twilio simulator state: the business number is one of the account's IncomingPhoneNumbers, so the CSI
 	// Reply Trigger's "Register Webhook Automatically" sets its SmsUrl here.
 	const simState = new Map<string, unknown>();
-	const numberList = TWILIO_SIM_NUMBERS.map((n) => ({ sid: n.sid, phone_number: n.phoneNumber, sms_url: '', sms_method: 'POST' }));
+	const numberList = TWILIO_SIM_NUMBERS.map((n) => ({
+		sid: n.sid,
+		phone_number: n.phoneNumber,
+		sms_url: '',
+		sms_method: 'POST',
+	}));
 	if (!numberList.some((n) => n.phone_number === fromNumber)) {
-		numberList.unshift({ sid: 'PN' + hex(16), phone_number: fromNumber, sms_url: '', sms_method: 'POST' });
+		numberList.unshift({
+			sid: 'PN' + hex(16),
+			phone_number: fromNumber,
+			sms_url: '',
+			sms_method: 'POST',
+		});
 	}
 	simState.set('numbers', numberList);
-	const registeredUrl = (): string | undefined => numberList.find((n) => n.phone_number === fromNumber)?.sms_url || undefined;
+	const registeredUrl = (): string | undefined =>
+		numberList.find((n) => n.phone_number === fromNumber)?.sms_url || undefined;
 	const currentWebhookUrl = (): string | undefined => webhookUrl ?? registeredUrl();
 
 	const state = (): GatewayState => {
@@ -346,13 +413,26 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 		});
 
 	/** POST a form to a loopback URL (no redirects), with a timeout that close() also aborts. */
-	const post = async (url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string; contentType: string }> => {
+	const post = async (
+		url: string,
+		headers: Record<string, string>,
+		body: string,
+	): Promise<{ status: number; body: string; contentType: string }> => {
 		if (!isLoopbackUrl(url)) throw new Error(`refused: ${url} is not a loopback URL`);
 		const ac = new AbortController();
 		aborts.add(ac);
-		const timer = setTimeout(() => ac.abort(new Error(`timed out after ${webhookTimeoutMs} ms`)), webhookTimeoutMs);
+		const timer = setTimeout(
+			() => ac.abort(new Error(`timed out after ${webhookTimeoutMs} ms`)),
+			webhookTimeoutMs,
+		);
 		try {
-			const res = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal: ac.signal });
+			const res = await fetch(url, {
+				method: 'POST',
+				headers,
+				body,
+				redirect: 'manual',
+				signal: ac.signal,
+			});
 			const text = await res.text();
 			return { status: res.status, body: text, contentType: res.headers.get('content-type') ?? '' };
 		} finally {
@@ -376,7 +456,8 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 			['To', m.to],
 		];
 		if (m.errorCode) params.push(['ErrorCode', m.errorCode]);
-		if (status === 'delivered') params.push(['RawDlrDoneDate', new Date().toISOString().replace(/\D/g, '').slice(2, 12)]);
+		if (status === 'delivered')
+			params.push(['RawDlrDoneDate', new Date().toISOString().replace(/\D/g, '').slice(2, 12)]);
 		const report: DeliveryReport = { status, url };
 		(m.reports ??= []).push(report);
 		try {
@@ -420,7 +501,13 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 	};
 
 	/** A reply the phone receives without the API (TwiML answer, carrier confirmation). */
-	const recordAnswer = (phone: string, text: string, via: MessageVia, inReplyTo: string, from = fromNumber): ConversationMessage => {
+	const recordAnswer = (
+		phone: string,
+		text: string,
+		via: MessageVia,
+		inReplyTo: string,
+		from = fromNumber,
+	): ConversationMessage => {
 		const blocked = via === 'twiml' && optedOut.has(phone);
 		const m = record({
 			sid: 'SM' + hex(16),
@@ -441,9 +528,11 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 
 	const reply = async (from: string, text: string): Promise<ReplyResult> => {
 		if (closed) throw new Error('The gateway is closed');
-		if (!isE164(from)) throw new Error(`"from" must be an E.164 number, got ${JSON.stringify(from)}`);
+		if (!isE164(from))
+			throw new Error(`"from" must be an E.164 number, got ${JSON.stringify(from)}`);
 		if (typeof text !== 'string' || text.trim() === '') throw new Error('"text" must not be empty');
-		if (text.length > MAX_REPLY_TEXT) throw new Error(`"text" is longer than ${MAX_REPLY_TEXT} characters`);
+		if (text.length > MAX_REPLY_TEXT)
+			throw new Error(`"text" is longer than ${MAX_REPLY_TEXT} characters`);
 		const sid = 'SM' + hex(16);
 		const inbound = record({
 			sid,
@@ -470,20 +559,28 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 			inbound.status = 'failed';
 			inbound.webhook = { ...(inbound.webhook ?? {}), url, error };
 			changed(inbound);
-			return { status, body, error, message: structuredClone(inbound), replies: structuredClone(replies) };
+			return {
+				status,
+				body,
+				error,
+				message: structuredClone(inbound),
+				replies: structuredClone(replies),
+			};
 		};
 		if (!url) return fail('No webhook URL: the CSI Reply Trigger is not connected yet');
 		if (!isLoopbackUrl(url)) return fail(`Refused: ${url} is not a loopback URL`);
-		const req = twilioInbound({
-			url,
-			authToken: creds.authToken,
-			from,
-			to: fromNumber,
-			body: text,
-			messageSid: sid,
-			accountSid: creds.accountSid,
-			numSegments: segmentsOf(text),
-		});
+		const req = options.playmobile
+			? playmobileReply(url, String(Date.now()), from, text)
+			: twilioInbound({
+					url,
+					authToken: creds.authToken,
+					from,
+					to: fromNumber,
+					body: text,
+					messageSid: sid,
+					accountSid: creds.accountSid,
+					numSegments: segmentsOf(text),
+				});
 		const started = Date.now();
 		let res: { status: number; body: string; contentType: string };
 		try {
@@ -491,31 +588,68 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 		} catch (e) {
 			return fail(`n8n could not be reached: ${(e as Error).message}`);
 		}
-		inbound.webhook = { url, httpStatus: res.status, contentType: res.contentType, durationMs: Date.now() - started };
-		if (res.status < 200 || res.status >= 300) return fail(`n8n answered HTTP ${res.status}`, res.status, res.body);
+		inbound.webhook = {
+			url,
+			httpStatus: res.status,
+			contentType: res.contentType,
+			durationMs: Date.now() - started,
+		};
+		if (res.status < 200 || res.status >= 300)
+			return fail(`n8n answered HTTP ${res.status}`, res.status, res.body);
 		inbound.status = 'received';
 		changed(inbound);
 		for (const t of parseTwimlMessages(res.body)) {
 			const to = t.to && isE164(t.to) ? t.to : from;
-			replies.push(recordAnswer(to, t.text, 'twiml', sid, t.from && isE164(t.from) ? t.from : fromNumber));
+			replies.push(
+				recordAnswer(to, t.text, 'twiml', sid, t.from && isE164(t.from) ? t.from : fromNumber),
+			);
 		}
-		return { status: res.status, body: res.body, message: structuredClone(inbound), replies: structuredClone(replies) };
+		return {
+			status: res.status,
+			body: res.body,
+			message: structuredClone(inbound),
+			replies: structuredClone(replies),
+		};
 	};
 
 	/** Twilio REST API (`/2010-04-01/...`, optionally under `/twilio`). */
-	const handleTwilio = (req: IncomingMessage, pathname: string, search: string, rawBody: string): SimResponse => {
+	const handleTwilio = (
+		req: IncomingMessage,
+		pathname: string,
+		search: string,
+		rawBody: string,
+	): SimResponse => {
 		const simReq = simRequestOf(req, pathname, search, rawBody);
 		const { endpoint, recipient } = twilioSim.classify(simReq, creds);
 		const denied = twilioSim.authenticate(simReq, creds);
 		if (denied) return denied;
 		const form = simReq.contentType === 'form' ? (asObj(simReq.body) ?? {}) : {};
-		if (endpoint === 'send' && optOutHandling && recipient && optedOut.has(recipient) && str(form.Body)) {
+		if (
+			endpoint === 'send' &&
+			optOutHandling &&
+			recipient &&
+			optedOut.has(recipient) &&
+			str(form.Body)
+		) {
 			return twilioSim.fault({ code: '21610' }, simReq, creds);
 		}
 		const callback = str(form.StatusCallback);
-		if (endpoint === 'send' && callback !== undefined && callback !== '' && !/^https?:\/\/[^/]/i.test(callback)) {
+		if (
+			endpoint === 'send' &&
+			callback !== undefined &&
+			callback !== '' &&
+			!/^https?:\/\/[^/]/i.test(callback)
+		) {
 			const message = `The StatusCallback URL ${callback} is not a valid URL.`;
-			return { status: 400, body: { code: 21609, message, more_info: 'https://www.twilio.com/docs/errors/21609', status: 400 } };
+			return {
+				status: 400,
+				body: {
+					code: 21609,
+					message,
+					more_info: 'https://www.twilio.com/docs/errors/21609',
+					status: 400,
+				},
+			};
 		}
 		const before = registeredUrl();
 		const answer = twilioSim.handle(simReq, creds, {}, simState);
@@ -539,8 +673,14 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 		return answer;
 	};
 
-	const handleApi = async (req: IncomingMessage, res: ServerResponse, pathname: string, rawBody: string): Promise<void> => {
-		if (req.method === 'GET' && pathname === '/api/messages') return send(res, { status: 200, body: state() });
+	const handleApi = async (
+		req: IncomingMessage,
+		res: ServerResponse,
+		pathname: string,
+		rawBody: string,
+	): Promise<void> => {
+		if (req.method === 'GET' && pathname === '/api/messages')
+			return send(res, { status: 200, body: state() });
 		if (req.method === 'GET' && pathname === '/api/events') {
 			res.writeHead(200, {
 				'Content-Type': 'text/event-stream; charset=utf-8',
@@ -595,9 +735,33 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 		let pathname = q < 0 ? target : target.slice(0, q);
 		const search = q < 0 ? '' : target.slice(q + 1);
 		const rawBody = await readBody(req);
-		if (rawBody === undefined) return send(res, { status: 413, body: { error: 'Request body too large' } });
+		if (rawBody === undefined)
+			return send(res, { status: 413, body: { error: 'Request body too large' } });
+		if (options.playmobile && pathname === '/playmobile/broker-api/send') {
+			const { answer, accepted } = handlePlaymobileSend(
+				req,
+				'/broker-api/send',
+				rawBody,
+				options.playmobile,
+			);
+			for (const a of accepted) {
+				record({
+					sid: a.messageId,
+					phone: a.to,
+					direction: 'out',
+					via: 'api',
+					from: a.from,
+					to: a.to,
+					text: a.text,
+					segments: segmentsOf(a.text),
+					status: 'sent',
+				});
+			}
+			return send(res, answer);
+		}
 		if (pathname.startsWith('/twilio/')) pathname = pathname.slice('/twilio'.length);
-		if (pathname.startsWith('/2010-04-01/')) return send(res, handleTwilio(req, pathname, search, rawBody));
+		if (pathname.startsWith('/2010-04-01/'))
+			return send(res, handleTwilio(req, pathname, search, rawBody));
 		if (pathname.startsWith('/api/')) return handleApi(req, res, pathname, rawBody);
 		const asset = ASSETS[pathname];
 		if (asset && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -605,7 +769,10 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 			if (asset.file === 'index.html') {
 				// Initial state as a JSON data block (not executed, so the CSP allows it); `<` escaped so no text can close the tag.
 				const json = JSON.stringify(state()).replace(/</g, '\\u003c');
-				content = content.replace('<script type="application/json" id="initial-state">{}</script>', () => `<script type="application/json" id="initial-state">${json}</script>`);
+				content = content.replace(
+					/<script type="application\/json" id="initial-state">\s*\{\}\s*<\/script>/,
+					() => `<script type="application/json" id="initial-state">${json}</script>`,
+				);
 			}
 			const frame = resultsUrl ? new URL(resultsUrl).origin : "'none'";
 			return send(res, {
@@ -624,7 +791,9 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 	};
 
 	const server = createServer((req, res) => {
-		handle(req, res).catch((err: unknown) => send(res, { status: 500, body: { error: String(err) } }));
+		handle(req, res).catch((err: unknown) =>
+			send(res, { status: 500, body: { error: String(err) } }),
+		);
 	});
 	server.on('connection', (s) => {
 		sockets.add(s);
@@ -642,6 +811,7 @@ export async function startDemoGateway(options: DemoGatewayOptions): Promise<Dem
 		url,
 		port,
 		twilioBaseUrl: `${url}/twilio`,
+		playmobileBaseUrl: `${url}/playmobile`,
 		fromNumber,
 		setWebhookUrl(u) {
 			webhookUrl = checkedUrl(u, 'webhookUrl');

@@ -14,22 +14,27 @@ const MAX_TWIML = 64 * 1024;
 
 /** Decode the five XML entities and numeric character references. */
 export function decodeXmlText(s: string): string {
-	return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g, (whole, ent: string) => {
-		switch (ent) {
-			case 'lt':
-				return '<';
-			case 'gt':
-				return '>';
-			case 'amp':
-				return '&';
-			case 'quot':
-				return '"';
-			case 'apos':
-				return "'";
-		}
-		const code = ent.startsWith('#x') ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
-		return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-	});
+	return s.replace(
+		/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|quot|apos);/g,
+		(whole, ent: string) => {
+			switch (ent) {
+				case 'lt':
+					return '<';
+				case 'gt':
+					return '>';
+				case 'amp':
+					return '&';
+				case 'quot':
+					return '"';
+				case 'apos':
+					return "'";
+			}
+			const code = ent.startsWith('#x') ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+				? String.fromCodePoint(code)
+				: whole;
+		},
+	);
 }
 
 /** Text of mixed content: tags dropped, entities decoded, CDATA sections kept verbatim. */

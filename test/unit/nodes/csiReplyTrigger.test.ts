@@ -1,30 +1,58 @@
 // CSI Reply Trigger's request handling without n8n: signed requests from the simulators' webhook builders
 // through verify → parse → join → dedupe → answer, plus the registration planning.
-import { dropDuplicates, eventKey, handleInbound, signedUrl, type InboundSettings } from '../../../nodes/CsiReplyTrigger/inbound';
+import {
+	dropDuplicates,
+	eventKey,
+	handleInbound,
+	signedUrl,
+	type InboundSettings,
+} from '../../../nodes/CsiReplyTrigger/inbound';
 import {
 	isRegistered,
 	planCreate,
 	planDelete,
-	readRequest,
-	readState,
-	writeRequest,
 	type RegistrationTarget,
 } from '../../../nodes/CsiReplyTrigger/registration';
-import { genericOptionsOf, verificationSettings } from '../../../nodes/CsiReplyTrigger/settings';
+import { verificationSettings } from '../../../nodes/CsiReplyTrigger/settings';
+import { genericParseOptions } from '../../../nodes/core/providers/generic/node';
+import { getProvider } from '../../../nodes/core/providers/registry';
 import type { InboundRequest, NormalizedEvent } from '../../../nodes/core/providers/types';
 import * as wh from '../../sim/webhooks';
 
 const URL_ = 'https://n8n.example.com/webhook/0f6e7d1c/csi-reply';
 const TWILIO_FIXTURE = 'twilio-auth-token-123';
 
-function base(provider: InboundSettings['provider'], secret: string, extra: Partial<InboundSettings> = {}): InboundSettings {
-	return { provider, verify: true, secret, verifyOptions: {}, events: 'both', joinParts: true, ...extra };
+function base(
+	provider: InboundSettings['provider'],
+	secret: string,
+	extra: Partial<InboundSettings> = {},
+): InboundSettings {
+	return {
+		provider,
+		verify: true,
+		secret,
+		verifyOptions: {},
+		events: 'both',
+		joinParts: true,
+		...extra,
+	};
 }
 
-const req = (r: wh.SimWebhookRequest): InboundRequest => ({ url: r.url, method: r.method, headers: r.headers, body: r.body });
+const req = (r: wh.SimWebhookRequest): InboundRequest => ({
+	url: r.url,
+	method: r.method,
+	headers: r.headers,
+	body: r.body,
+});
 
 describe('handleInbound', () => {
-	const inbound = wh.twilio.twilioInbound({ url: URL_, authToken: TWILIO_FIXTURE, from: '+15551230001', to: '+15005550006', body: '5 great' });
+	const inbound = wh.twilio.twilioInbound({
+		url: URL_,
+		authToken: TWILIO_FIXTURE,
+		from: '+15551230001',
+		to: '+15005550006',
+		body: '5 great',
+	});
 
 	test('a signed Twilio reply is accepted, normalized and answered with empty TwiML', () => {
 		const out = handleInbound(req(inbound), base('twilio', TWILIO_FIXTURE));
@@ -48,7 +76,10 @@ describe('handleInbound', () => {
 	});
 
 	test('auto-reply text becomes an escaped TwiML <Message>', () => {
-		const out = handleInbound(req(inbound), base('twilio', TWILIO_FIXTURE, { autoReply: 'Thanks & bye <3' }));
+		const out = handleInbound(
+			req(inbound),
+			base('twilio', TWILIO_FIXTURE, { autoReply: 'Thanks & bye <3' }),
+		);
 		expect(out.response.body).toBe(
 			'<?xml version="1.0" encoding="UTF-8"?><Response><Message>Thanks &amp; bye &lt;3</Message></Response>',
 		);
@@ -58,16 +89,27 @@ describe('handleInbound', () => {
 		const tampered = { ...req(inbound), body: inbound.body.replace('5+great', '1+bad') };
 		expect(tampered.body).not.toBe(inbound.body);
 		const t = handleInbound(tampered, base('twilio', TWILIO_FIXTURE));
-		expect(t).toMatchObject({ kind: 'rejected', reason: 'bad_signature', response: { status: 403 } });
+		expect(t).toMatchObject({
+			kind: 'rejected',
+			reason: 'bad_signature',
+			response: { status: 403 },
+		});
 
-		const unsigned = { ...req(inbound), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+		const unsigned = {
+			...req(inbound),
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+		};
 		expect(handleInbound(unsigned, base('twilio', TWILIO_FIXTURE))).toMatchObject({
 			kind: 'rejected',
 			reason: 'missing_signature',
 			response: { status: 401 },
 		});
-		expect(handleInbound(req(inbound), base('twilio', 'other-token'))).toMatchObject({ response: { status: 403 } });
-		expect(handleInbound({ ...req(inbound), url: URL_ + '2' }, base('twilio', TWILIO_FIXTURE))).toMatchObject({
+		expect(handleInbound(req(inbound), base('twilio', 'other-token'))).toMatchObject({
+			response: { status: 403 },
+		});
+		expect(
+			handleInbound({ ...req(inbound), url: URL_ + '2' }, base('twilio', TWILIO_FIXTURE)),
+		).toMatchObject({
 			response: { status: 403 },
 		});
 		// rejection bodies never echo the secret
@@ -77,7 +119,10 @@ describe('handleInbound', () => {
 	test('verification off accepts unsigned requests; an empty credential secret refuses with 401', () => {
 		const unsigned = { ...req(inbound), headers: {} };
 		expect(handleInbound(unsigned, base('twilio', '', { verify: false })).kind).toBe('accepted');
-		expect(handleInbound(req(inbound), base('twilio', ''))).toMatchObject({ reason: 'missing_secret', response: { status: 401 } });
+		expect(handleInbound(req(inbound), base('twilio', ''))).toMatchObject({
+			reason: 'missing_secret',
+			response: { status: 401 },
+		});
 	});
 
 	test('a signed body that is not the provider format → 400 with no events', () => {
@@ -85,7 +130,10 @@ describe('handleInbound', () => {
 		const signed = {
 			url: URL_,
 			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...wh.twilio.signTwilioForm(TWILIO_FIXTURE, URL_, body) },
+			headers: {
+				'Content-Type': 'application/x-www-form-urlencoded',
+				...wh.twilio.signTwilioForm(TWILIO_FIXTURE, URL_, body),
+			},
 			body,
 		};
 		const out = handleInbound(signed, base('twilio', TWILIO_FIXTURE));
@@ -105,7 +153,10 @@ describe('handleInbound', () => {
 			],
 			{ basic },
 		);
-		const ok = handleInbound(req(r), base('infobip', '', { verifyOptions: { mode: 'basic', ...basic } }));
+		const ok = handleInbound(
+			req(r),
+			base('infobip', '', { verifyOptions: { mode: 'basic', ...basic } }),
+		);
 		expect(ok.kind).toBe('accepted');
 		if (ok.kind === 'accepted') {
 			expect(ok.events.map((e) => [e.from, e.text])).toEqual([
@@ -114,24 +165,52 @@ describe('handleInbound', () => {
 				['+998901234569', '4'],
 			]);
 		}
-		const bad = handleInbound(req(r), base('infobip', '', { verifyOptions: { mode: 'basic', username: 'ib-hook', password: 'x' } }));
+		const bad = handleInbound(
+			req(r),
+			base('infobip', '', { verifyOptions: { mode: 'basic', username: 'ib-hook', password: 'x' } }),
+		);
 		expect(bad).toMatchObject({ kind: 'rejected', response: { status: 401 } });
 	});
 
 	test('Telnyx: replayed (old timestamp) → 403 expired; fresh → accepted', () => {
 		const keys = wh.telnyx.telnyxKeyPair();
-		const old = wh.telnyx.telnyxInbound({ url: URL_, privateKey: keys.privateKey, from: '+15551230001', to: '+15005550006', text: '3', nowMs: Date.now() - 3600_000 });
-		expect(handleInbound(req(old), base('telnyx', keys.publicKeyBase64))).toMatchObject({ reason: 'expired', response: { status: 403 } });
-		const fresh = wh.telnyx.telnyxInbound({ url: URL_, privateKey: keys.privateKey, from: '+15551230001', to: '+15005550006', text: '3' });
+		const old = wh.telnyx.telnyxInbound({
+			url: URL_,
+			privateKey: keys.privateKey,
+			from: '+15551230001',
+			to: '+15005550006',
+			text: '3',
+			nowMs: Date.now() - 3600_000,
+		});
+		expect(handleInbound(req(old), base('telnyx', keys.publicKeyBase64))).toMatchObject({
+			reason: 'expired',
+			response: { status: 403 },
+		});
+		const fresh = wh.telnyx.telnyxInbound({
+			url: URL_,
+			privateKey: keys.privateKey,
+			from: '+15551230001',
+			to: '+15005550006',
+			text: '3',
+		});
 		expect(handleInbound(req(fresh), base('telnyx', keys.publicKeyBase64)).kind).toBe('accepted');
 	});
 
 	test('event filter: delivery reports only drops replies but still answers 2xx', () => {
 		const out = handleInbound(req(inbound), base('twilio', TWILIO_FIXTURE, { events: 'status' }));
 		expect(out).toMatchObject({ kind: 'accepted', events: [], response: { status: 200 } });
-		const status = wh.twilio.twilioStatus({ url: URL_, authToken: TWILIO_FIXTURE, messageSid: 'SMaaaa', status: 'delivered', from: '+15005550006', to: '+15551230001' });
+		const status = wh.twilio.twilioStatus({
+			url: URL_,
+			authToken: TWILIO_FIXTURE,
+			messageSid: 'SMaaaa',
+			status: 'delivered',
+			from: '+15005550006',
+			to: '+15551230001',
+		});
 		const s = handleInbound(req(status), base('twilio', TWILIO_FIXTURE, { events: 'status' }));
-		expect(s.kind === 'accepted' && s.events.map((e) => [e.event, e.status, e.messageId])).toEqual([['status', 'delivered', 'SMaaaa']]);
+		expect(s.kind === 'accepted' && s.events.map((e) => [e.event, e.status, e.messageId])).toEqual([
+			['status', 'delivered', 'SMaaaa'],
+		]);
 	});
 
 	test('duplicates within the window are dropped; a new status of the same message is not a duplicate', () => {
@@ -140,7 +219,11 @@ describe('handleInbound', () => {
 		const first = handleInbound(req(inbound), settings);
 		const again = handleInbound(req(inbound), { ...settings, now: 1_030_000 });
 		const later = handleInbound(req(inbound), { ...settings, now: 1_100_000 });
-		expect([first, again, later].map((o) => (o.kind === 'accepted' ? [o.events.length, o.duplicates] : o.kind))).toEqual([
+		expect(
+			[first, again, later].map((o) =>
+				o.kind === 'accepted' ? [o.events.length, o.duplicates] : o.kind,
+			),
+		).toEqual([
 			[1, 0],
 			[0, 1],
 			[1, 0],
@@ -150,17 +233,44 @@ describe('handleInbound', () => {
 	test('concatenated parts in one generic batch are joined; joinParts off keeps them', () => {
 		const payload = {
 			messages: [
-				{ from: '79161234567', to: '7900', text: 'Обслуживание ', ref: 'r1', idx: 1, total: 2, id: 'a' },
-				{ from: '79161234567', to: '7900', text: 'отличное, 5', ref: 'r1', idx: 2, total: 2, id: 'b' },
+				{
+					from: '79161234567',
+					to: '7900',
+					text: 'Обслуживание ',
+					ref: 'r1',
+					idx: 1,
+					total: 2,
+					id: 'a',
+				},
+				{
+					from: '79161234567',
+					to: '7900',
+					text: 'отличное, 5',
+					ref: 'r1',
+					idx: 2,
+					total: 2,
+					id: 'b',
+				},
 			],
 		};
 		const r = wh.generic.genericWebhook(URL_, payload);
-		const paths = genericOptionsOf({ itemsPath: 'messages', partRefPath: 'ref', partIndexPath: 'idx', partTotalPath: 'total' });
-		const joined = handleInbound(req(r), base('generic', '', { verify: false, genericOptions: paths }));
-		expect(joined.kind === 'accepted' && joined.events.map((e) => [e.text, e.segments, e.messageId])).toEqual([
-			['Обслуживание отличное, 5', 2, 'a'],
-		]);
-		const apart = handleInbound(req(r), base('generic', '', { verify: false, genericOptions: paths, joinParts: false }));
+		const paths = genericParseOptions({
+			itemsPath: 'messages',
+			partRefPath: 'ref',
+			partIndexPath: 'idx',
+			partTotalPath: 'total',
+		});
+		const joined = handleInbound(
+			req(r),
+			base('generic', '', { verify: false, parseOptions: paths }),
+		);
+		expect(
+			joined.kind === 'accepted' && joined.events.map((e) => [e.text, e.segments, e.messageId]),
+		).toEqual([['Обслуживание отличное, 5', 2, 'a']]);
+		const apart = handleInbound(
+			req(r),
+			base('generic', '', { verify: false, parseOptions: paths, joinParts: false }),
+		);
 		expect(apart.kind === 'accepted' && apart.events.length).toBe(2);
 	});
 });
@@ -182,8 +292,18 @@ describe('dropDuplicates', () => {
 		expect(eventKey(ev('x', 'sent'))).not.toBe(eventKey(ev('x', 'delivered')));
 		expect(eventKey(ev(''))).toBeUndefined();
 		const recent: Record<string, number> = {};
-		const r = dropDuplicates([ev('x', 'sent'), ev('x', 'sent'), ev('x', 'delivered'), ev(''), ev('')], recent, 0, 10);
-		expect(r.kept.map((e) => `${e.messageId}:${e.status ?? ''}`)).toEqual(['x:sent', 'x:delivered', ':', ':']);
+		const r = dropDuplicates(
+			[ev('x', 'sent'), ev('x', 'sent'), ev('x', 'delivered'), ev(''), ev('')],
+			recent,
+			0,
+			10,
+		);
+		expect(r.kept.map((e) => `${e.messageId}:${e.status ?? ''}`)).toEqual([
+			'x:sent',
+			'x:delivered',
+			':',
+			':',
+		]);
 		expect(r.duplicates).toBe(1);
 		for (let i = 0; i < 50; i++) dropDuplicates([ev(`m${i}`)], recent, i, 1000, 20);
 		expect(Object.keys(recent)).toHaveLength(20);
@@ -193,38 +313,92 @@ describe('dropDuplicates', () => {
 
 describe('signedUrl and verificationSettings', () => {
 	test('query string of the request is appended; public URL overrides the host', () => {
-		expect(signedUrl('http://127.0.0.1:5678/webhook/a/csi-reply', '/webhook/a/csi-reply?x=1&y=2')).toBe(
-			'http://127.0.0.1:5678/webhook/a/csi-reply?x=1&y=2',
+		expect(
+			signedUrl('http://127.0.0.1:5678/webhook/a/csi-reply', '/webhook/a/csi-reply?x=1&y=2'),
+		).toBe('http://127.0.0.1:5678/webhook/a/csi-reply?x=1&y=2');
+		expect(
+			signedUrl(
+				'http://127.0.0.1:5678/webhook/a/csi-reply',
+				'/webhook/a/csi-reply?x=1',
+				'https://sms.example.com/hook',
+			),
+		).toBe('https://sms.example.com/hook?x=1');
+		expect(signedUrl('http://h/w', '/w?x=1', 'https://p/hook?token=t')).toBe(
+			'https://p/hook?token=t',
 		);
-		expect(signedUrl('http://127.0.0.1:5678/webhook/a/csi-reply', '/webhook/a/csi-reply?x=1', 'https://sms.example.com/hook')).toBe(
-			'https://sms.example.com/hook?x=1',
-		);
-		expect(signedUrl('http://h/w', '/w?x=1', 'https://p/hook?token=t')).toBe('https://p/hook?token=t');
 	});
 
 	test('credential fields map to each provider check', () => {
-		expect(verificationSettings('twilio', { authToken: ' t ' }, {}, false)).toEqual({ secret: 't', verifyOptions: {} });
-		expect(verificationSettings('vonage', { signatureSecret: 's', signatureMethod: 'sha512' }, { toleranceSeconds: 60 }, false)).toEqual({
+		expect(verificationSettings('twilio', { authToken: ' t ' }, {}, false)).toEqual({
+			secret: 't',
+			verifyOptions: {},
+		});
+		expect(
+			verificationSettings(
+				'vonage',
+				{ signatureSecret: 's', signatureMethod: 'sha512' },
+				{ toleranceSeconds: 60 },
+				false,
+			),
+		).toEqual({
 			secret: 's',
 			verifyOptions: { mode: 'sha512', toleranceSeconds: 60 },
 		});
-		expect(verificationSettings('vonage', { signatureSecret: 's', signatureMethod: 'sha512' }, {}, true).verifyOptions.mode).toBe('jwt');
-		expect(verificationSettings('infobip', { webhookUsername: 'u', webhookPassword: 'p' }, {}, false)).toEqual({
+		expect(
+			verificationSettings('vonage', { signatureSecret: 's', signatureMethod: 'sha512' }, {}, true)
+				.verifyOptions.mode,
+		).toBe('jwt');
+		expect(
+			verificationSettings('infobip', { webhookUsername: 'u', webhookPassword: 'p' }, {}, false),
+		).toEqual({
 			secret: '',
 			verifyOptions: { mode: 'basic', username: 'u', password: 'p' },
 		});
-		expect(verificationSettings('sinch', { webhookSecret: 'h' }, {}, false)).toEqual({ secret: 'h', verifyOptions: { mode: 'hmac' } });
+		expect(verificationSettings('sinch', { webhookSecret: 'h' }, {}, false)).toEqual({
+			secret: 'h',
+			verifyOptions: { mode: 'hmac' },
+		});
 		expect(
-			verificationSettings('generic', { webhookToken: 'tok', webhookHmacSecret: 'k', username: 'u', password: 'p' }, { genericBasicAuth: true }, false),
+			verificationSettings(
+				'generic',
+				{ webhookToken: 'tok', webhookHmacSecret: 'k', username: 'u', password: 'p' },
+				{ genericBasicAuth: true },
+				false,
+			),
 		).toEqual({
 			secret: 'k',
-			verifyOptions: { token: 'tok', username: 'u', password: 'p', hmacHeader: 'X-Signature', hmacAlgorithm: 'sha256' },
+			verifyOptions: {
+				token: 'tok',
+				username: 'u',
+				password: 'p',
+				hmacHeader: 'X-Signature',
+				hmacAlgorithm: 'sha256',
+			},
 		});
 	});
 });
 
+const reg = (id: string) => {
+	const r = getProvider(id).registration;
+	if (!r) throw new Error(`${id} has no registration`);
+	return r;
+};
+const readRequest = (t: RegistrationTarget) => reg(t.provider).readRequest(t);
+const readState = (t: RegistrationTarget, body: unknown) => reg(t.provider).readState(t, body);
+const writeRequest = (
+	t: RegistrationTarget,
+	state: Parameters<typeof isRegistered>[1],
+	values: Record<string, string>,
+) => reg(t.provider).writeRequest(t, state, values);
+
 describe('registration planning', () => {
-	const twilio: RegistrationTarget = { provider: 'twilio', baseUrl: 'http://sim/twilio', account: 'AC1', resource: '+15005550006', slots: ['sms'] };
+	const twilio: RegistrationTarget = {
+		provider: 'twilio',
+		baseUrl: 'http://sim/twilio',
+		account: 'AC1',
+		resource: '+15005550006',
+		slots: ['sms'],
+	};
 
 	test('Twilio: look up the number, set SmsUrl, restore the previous URL on delete', () => {
 		expect(readRequest(twilio)).toMatchObject({
@@ -232,7 +406,11 @@ describe('registration planning', () => {
 			url: 'http://sim/twilio/2010-04-01/Accounts/AC1/IncomingPhoneNumbers.json',
 			qs: { PhoneNumber: '+15005550006' },
 		});
-		const state = readState(twilio, { incoming_phone_numbers: [{ sid: 'PN1', phone_number: '+15005550006', sms_url: 'https://old' }] });
+		const state = readState(twilio, {
+			incoming_phone_numbers: [
+				{ sid: 'PN1', phone_number: '+15005550006', sms_url: 'https://old' },
+			],
+		});
 		expect(state).toEqual({ values: { sms: 'https://old' }, handle: 'PN1' });
 		if (typeof state === 'string') return;
 		expect(isRegistered(twilio, state, URL_)).toBe(false);
@@ -247,14 +425,22 @@ describe('registration planning', () => {
 		expect(isRegistered(twilio, after, URL_)).toBe(true);
 		expect(planDelete(twilio, after, URL_, plan.previous)).toEqual({ sms: 'https://old' });
 		// someone else changed it meanwhile: leave it alone
-		expect(planDelete(twilio, { values: { sms: 'https://other' } }, URL_, plan.previous)).toEqual({});
+		expect(planDelete(twilio, { values: { sms: 'https://other' } }, URL_, plan.previous)).toEqual(
+			{},
+		);
 		expect(readState(twilio, { incoming_phone_numbers: [] })).toMatch(/not on this Twilio account/);
 	});
 
 	test('Vonage sets only the chosen account callbacks', () => {
-		const t: RegistrationTarget = { provider: 'vonage', baseUrl: 'http://sim/vonage', slots: ['mo'] };
+		const t: RegistrationTarget = {
+			provider: 'vonage',
+			baseUrl: 'http://sim/vonage',
+			slots: ['mo'],
+		};
 		const state = readState(t, { 'mo-callback-url': '', 'dr-callback-url': 'https://dr' });
 		if (typeof state === 'string') throw new Error(state);
-		expect(writeRequest(t, state, planCreate(t, state, URL_).values).body).toEqual({ moCallBackUrl: URL_ });
+		expect(writeRequest(t, state, planCreate(t, state, URL_).values).body).toEqual({
+			moCallBackUrl: URL_,
+		});
 	});
 });

@@ -4,17 +4,51 @@
 
 (function () {
 	/** @type {{fromNumber: string, phones: Array<{number: string, optedOut: boolean}>, webhookUrl: string|null, webhookSource: string|null, resultsUrl: string|null}} */
-	const config = { fromNumber: '', phones: [], webhookUrl: null, webhookSource: null, resultsUrl: null };
+	const config = {
+		fromNumber: '',
+		phones: [],
+		webhookUrl: null,
+		webhookSource: null,
+		resultsUrl: null,
+	};
 	const messages = new Map(); // sid → message
 	const cards = new Map(); // phone number → { root, conversation, ... }
 
 	const COUNTRIES = [
-		['998', 'Uzbekistan'], ['996', 'Kyrgyzstan'], ['995', 'Georgia'], ['994', 'Azerbaijan'], ['992', 'Tajikistan'],
-		['993', 'Turkmenistan'], ['971', 'UAE'], ['966', 'Saudi Arabia'], ['380', 'Ukraine'], ['375', 'Belarus'],
-		['374', 'Armenia'], ['373', 'Moldova'], ['351', 'Portugal'], ['20', 'Egypt'], ['77', 'Kazakhstan'], ['7', 'Russia'],
-		['86', 'China'], ['852', 'Hong Kong'], ['886', 'Taiwan'], ['81', 'Japan'], ['82', 'Korea'], ['84', 'Vietnam'],
-		['62', 'Indonesia'], ['91', 'India'], ['90', 'Türkiye'], ['49', 'Germany'], ['44', 'UK'], ['33', 'France'],
-		['34', 'Spain'], ['39', 'Italy'], ['55', 'Brazil'], ['52', 'Mexico'], ['54', 'Argentina'], ['1', 'US/Canada'],
+		['998', 'Uzbekistan'],
+		['996', 'Kyrgyzstan'],
+		['995', 'Georgia'],
+		['994', 'Azerbaijan'],
+		['992', 'Tajikistan'],
+		['993', 'Turkmenistan'],
+		['971', 'UAE'],
+		['966', 'Saudi Arabia'],
+		['380', 'Ukraine'],
+		['375', 'Belarus'],
+		['374', 'Armenia'],
+		['373', 'Moldova'],
+		['351', 'Portugal'],
+		['20', 'Egypt'],
+		['77', 'Kazakhstan'],
+		['7', 'Russia'],
+		['86', 'China'],
+		['852', 'Hong Kong'],
+		['886', 'Taiwan'],
+		['81', 'Japan'],
+		['82', 'Korea'],
+		['84', 'Vietnam'],
+		['62', 'Indonesia'],
+		['91', 'India'],
+		['90', 'Türkiye'],
+		['49', 'Germany'],
+		['44', 'UK'],
+		['33', 'France'],
+		['34', 'Spain'],
+		['39', 'Italy'],
+		['55', 'Brazil'],
+		['52', 'Mexico'],
+		['54', 'Argentina'],
+		['1', 'US/Canada'],
 	].sort((a, b) => b[0].length - a[0].length);
 
 	/** Ready-made answers per country code: a score with a comment in the local language, and STOP. */
@@ -53,14 +87,18 @@
 
 	function el(tag, attrs, text) {
 		const node = document.createElement(tag);
-		if (attrs) for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
+		if (attrs)
+			for (const [k, v] of Object.entries(attrs))
+				if (v !== undefined && v !== null) node.setAttribute(k, String(v));
 		if (text !== undefined) node.textContent = text;
 		return node;
 	}
 
 	function timeOf(iso) {
 		const d = new Date(iso);
-		return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+		return Number.isNaN(d.getTime())
+			? ''
+			: d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 	}
 
 	/** Human status line and tone of a message. */
@@ -97,13 +135,27 @@
 		const country = countryOf(number);
 		root.querySelector('[data-testid="phone-country"]').textContent = country ? '· ' + country : '';
 		const conversation = root.querySelector('[data-testid="conversation"]');
-		conversation.appendChild(el('li', { class: 'hint', 'data-testid': 'empty-conversation' }, 'No messages yet. Send the survey from n8n, or type a reply below.'));
-		const input = /** @type {HTMLInputElement} */ (root.querySelector('[data-testid="reply-input"]'));
-		const button = /** @type {HTMLButtonElement} */ (root.querySelector('[data-testid="reply-send"]'));
+		conversation.appendChild(
+			el(
+				'li',
+				{ class: 'hint', 'data-testid': 'empty-conversation' },
+				'No messages yet. Send the survey from n8n, or type a reply below.',
+			),
+		);
+		const input = /** @type {HTMLInputElement} */ (
+			root.querySelector('[data-testid="reply-input"]')
+		);
+		const button = /** @type {HTMLButtonElement} */ (
+			root.querySelector('[data-testid="reply-send"]')
+		);
 		const error = root.querySelector('[data-testid="send-error"]');
 		const quick = root.querySelector('[data-testid="quick-replies"]');
 		for (const text of quickRepliesOf(number)) {
-			const b = el('button', { type: 'button', 'data-testid': 'quick-reply', dir: 'auto', title: 'Send “' + text + '”' }, text);
+			const b = el(
+				'button',
+				{ type: 'button', 'data-testid': 'quick-reply', dir: 'auto', title: 'Send “' + text + '”' },
+				text,
+			);
 			b.addEventListener('click', () => void sendReply(card, text));
 			quick.appendChild(b);
 		}
@@ -117,7 +169,8 @@
 		});
 		card = { number, root, conversation, input, button, error, items: new Map(), stick: true };
 		conversation.addEventListener('scroll', () => {
-			card.stick = conversation.scrollHeight - conversation.scrollTop - conversation.clientHeight < 40;
+			card.stick =
+				conversation.scrollHeight - conversation.scrollTop - conversation.clientHeight < 40;
 		});
 		cards.set(number, card);
 		renderContact(card);
@@ -127,7 +180,8 @@
 	}
 
 	function renderContact(card) {
-		card.root.querySelector('[data-testid="contact"]').textContent = 'Survey · ' + (config.fromNumber || '…');
+		card.root.querySelector('[data-testid="contact"]').textContent =
+			'Survey · ' + (config.fromNumber || '…');
 		const p = config.phones.find((x) => x.number === card.number);
 		const opted = Boolean(p && p.optedOut);
 		card.root.querySelector('[data-testid="opted-out"]').hidden = !opted;
@@ -193,7 +247,8 @@
 		const [label, tone] = statusOf(m);
 		item.status.textContent = label;
 		item.status.setAttribute('data-tone', tone);
-		item.status.title = m.direction === 'in' && m.webhook && m.webhook.url ? 'Webhook: ' + m.webhook.url : '';
+		item.status.title =
+			m.direction === 'in' && m.webhook && m.webhook.url ? 'Webhook: ' + m.webhook.url : '';
 		keepScrolled(card);
 	}
 
@@ -219,7 +274,10 @@
 		if (config.webhookUrl) {
 			hook.textContent = 'n8n connected · ' + config.webhookUrl;
 			hook.setAttribute('data-state', 'ok');
-			hook.title = config.webhookSource === 'registered' ? 'Registered by the CSI Reply Trigger' : 'Set by the demo';
+			hook.title =
+				config.webhookSource === 'registered'
+					? 'Registered by the CSI Reply Trigger'
+					: 'Set by the demo';
 		} else {
 			hook.textContent = 'n8n not connected: replies cannot be delivered yet';
 			hook.setAttribute('data-state', 'bad');
@@ -228,11 +286,18 @@
 		for (const p of config.phones) ensureCard(p.number);
 		for (const card of cards.values()) renderContact(card);
 		document.querySelector('[data-testid="no-phones"]').hidden = cards.size > 0;
-		const panel = /** @type {HTMLElement} */ (document.querySelector('[data-testid="results-panel"]'));
-		const frame = /** @type {HTMLIFrameElement} */ (document.querySelector('[data-testid="results-frame"]'));
-		const link = /** @type {HTMLAnchorElement} */ (document.querySelector('[data-testid="results-link"]'));
+		const panel = /** @type {HTMLElement} */ (
+			document.querySelector('[data-testid="results-panel"]')
+		);
+		const frame = /** @type {HTMLIFrameElement} */ (
+			document.querySelector('[data-testid="results-frame"]')
+		);
+		const link = /** @type {HTMLAnchorElement} */ (
+			document.querySelector('[data-testid="results-link"]')
+		);
 		if (config.resultsUrl) {
-			if (frame.getAttribute('src') !== config.resultsUrl) frame.setAttribute('src', config.resultsUrl);
+			if (frame.getAttribute('src') !== config.resultsUrl)
+				frame.setAttribute('src', config.resultsUrl);
 			link.setAttribute('href', config.resultsUrl);
 			panel.hidden = false;
 		} else {
