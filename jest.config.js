@@ -1,5 +1,5 @@
-// Two projects: `unit` (the pure core and the node adapters, milliseconds) and `e2e` (a real n8n 2.41.1 with
-// the packed package installed; see test/e2e/harness). `npm test` runs both.
+// Three projects: `unit` (the pure core and the node adapters, milliseconds), `e2e` (a real n8n 2.41.1 with
+// the packed package installed; see test/e2e/harness) and `queue` (n8n's queue mode). `npm test` runs unit and e2e.
 // test/tsconfig.json sets isolatedModules: files are transpiled one by one (types are checked by `tsc`).
 const tsJest = ['ts-jest', { tsconfig: 'test/tsconfig.json' }];
 
@@ -28,7 +28,7 @@ module.exports = {
 			maxWorkers: 1,
 		},
 		{
-			// The queue-mode tests alone (`npm run test:queue`); they are also part of `e2e`.
+			// The queue-mode tests alone (`npm run test:queue`); `e2e` leaves the three long ones out (see above).
 			displayName: 'queue',
 			testEnvironment: 'node',
 			roots: ['<rootDir>/test/e2e/queue'],
