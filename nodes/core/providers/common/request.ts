@@ -130,6 +130,18 @@ export function jsonPost(url: string, body: Record<string, unknown>): HttpReques
 	};
 }
 
+/** A GET that asks for JSON and sends no body (the providers' credential tests), with an optional query. */
+export function jsonGet(url: string, qs?: Record<string, string>): HttpRequestSpec {
+	const request: HttpRequestSpec = {
+		method: 'GET',
+		url,
+		headers: { Accept: 'application/json' },
+		bodyType: 'none',
+	};
+	if (qs !== undefined) request.qs = qs;
+	return request;
+}
+
 /** A copy of `request` with extra headers (does not mutate the input). */
 export function withHeaders(
 	request: HttpRequestSpec,

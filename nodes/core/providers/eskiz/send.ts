@@ -4,6 +4,7 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
 	jsonPost,
 	kindFromErrorText,
 	missingIdFailure,
@@ -102,12 +103,7 @@ export const send = {
 
 	/** `GET /api/auth/user`: the account behind the token. */
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/api/auth/user'),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/api/auth/user'));
 	},
 } satisfies Pick<
 	SmsProvider,

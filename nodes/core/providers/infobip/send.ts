@@ -4,6 +4,8 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
+	jsonPost,
 	kindFromErrorText,
 	missingIdFailure,
 	msisdnDigits,
@@ -12,9 +14,8 @@ import {
 	resolveBaseUrl,
 	sendFailure,
 	sendSuccess,
-	withHeaders,
 	type SendFailureKind,
-	jsonPost,
+	withHeaders,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -157,12 +158,7 @@ export const send = {
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/account/1/balance'),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/account/1/balance'));
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -3,17 +3,18 @@ import {
 	asText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
+	jsonPost,
 	mapInitialStatus,
 	missingIdFailure,
 	msisdnDigits,
 	parseResponseBody,
 	requireConfig,
 	resolveBaseUrl,
-	sendSuccess,
 	senderWithoutPlus,
-	withHeaders,
+	sendSuccess,
 	type SendFailureKind,
-	jsonPost,
+	withHeaders,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -112,12 +113,7 @@ export const send = {
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/balance'),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/balance'));
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -5,16 +5,17 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
+	jsonPost,
 	kindFromErrorText,
 	missingIdFailure,
 	msisdnDigits,
 	parseResponseBody,
 	requireConfig,
 	resolveBaseUrl,
-	sendSuccess,
 	senderWithoutPlus,
+	sendSuccess,
 	withHeaders,
-	jsonPost,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -98,15 +99,12 @@ export const send = {
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
 		const authId = requireConfig(config, 'authId', 'Plivo');
-		return {
-			method: 'GET',
-			url: joinUrl(
+		return jsonGet(
+			joinUrl(
 				resolveBaseUrl(config, DEFAULT_BASE_URL),
 				`/v1/Account/${encodeURIComponent(authId)}/`,
 			),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		);
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -4,14 +4,15 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
+	jsonPost,
 	kindFromErrorText,
 	missingIdFailure,
 	parseResponseBody,
 	requireConfig,
 	sendSuccess,
-	withHeaders,
 	type SendFailureKind,
-	jsonPost,
+	withHeaders,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -119,13 +120,9 @@ export const send = {
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
 		const plan = requireConfig(config, 'servicePlanId', 'Sinch');
-		return {
-			method: 'GET',
-			url: joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`),
-			headers: { Accept: 'application/json' },
-			qs: { page_size: '1' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(sinchBaseUrl(config), `/xms/v1/${encodeURIComponent(plan)}/batches`), {
+			page_size: '1',
+		});
 	},
 } satisfies Pick<
 	SmsProvider,

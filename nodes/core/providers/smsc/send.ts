@@ -4,6 +4,7 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
 	missingIdFailure,
 	msisdnDigits,
 	parseResponseBody,
@@ -128,13 +129,9 @@ export const send = {
 
 	/** `GET /sys/balance.php?fmt=3` → `{"balance":"…"}`. */
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sys/balance.php'),
-			qs: { fmt: '3' },
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/sys/balance.php'), {
+			fmt: '3',
+		});
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -4,6 +4,8 @@ import {
 	configText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
+	jsonPost,
 	kindFromErrorText,
 	mapInitialStatus,
 	missingIdFailure,
@@ -11,9 +13,8 @@ import {
 	requireConfig,
 	resolveBaseUrl,
 	sendSuccess,
-	withHeaders,
 	type SendFailureKind,
-	jsonPost,
+	withHeaders,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -100,12 +101,7 @@ export const send = {
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/v2/balance'),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/v2/balance'));
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -4,15 +4,16 @@ import {
 	basicAuthHeader,
 	configText,
 	httpFailure,
+	joinUrl,
+	jsonGet,
 	mapInitialStatus,
 	missingIdFailure,
 	parseResponseBody,
 	requireConfig,
 	resolveBaseUrl,
 	sendSuccess,
-	withHeaders,
-	joinUrl,
 	type SendFailureKind,
+	withHeaders,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
 
@@ -120,15 +121,12 @@ export const send = {
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
 		const accountSid = requireConfig(config, 'accountSid', 'Twilio');
-		return {
-			method: 'GET',
-			url: joinUrl(
+		return jsonGet(
+			joinUrl(
 				resolveBaseUrl(config, DEFAULT_BASE_URL),
 				`/2010-04-01/Accounts/${encodeURIComponent(accountSid)}.json`,
 			),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		);
 	},
 } satisfies Pick<
 	SmsProvider,

@@ -3,14 +3,15 @@ import {
 	asText,
 	httpFailure,
 	joinUrl,
+	jsonGet,
 	missingIdFailure,
 	msisdnDigits,
 	parseResponseBody,
 	requireConfig,
 	resolveBaseUrl,
+	senderWithoutPlus,
 	sendFailure,
 	sendSuccess,
-	senderWithoutPlus,
 	type SendFailureKind,
 } from '../common';
 import type { HttpRequestSpec, ProviderConfig, SendInput, SendResult, SmsProvider } from '../types';
@@ -137,12 +138,7 @@ export const send = {
 	},
 
 	buildTestRequest(config: ProviderConfig): HttpRequestSpec {
-		return {
-			method: 'GET',
-			url: joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/account/get-balance'),
-			headers: { Accept: 'application/json' },
-			bodyType: 'none',
-		};
+		return jsonGet(joinUrl(resolveBaseUrl(config, DEFAULT_BASE_URL), '/account/get-balance'));
 	},
 } satisfies Pick<
 	SmsProvider,
