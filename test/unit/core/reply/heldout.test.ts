@@ -1,20 +1,8 @@
 // Held-out style replies written for these tests (not in the dev corpus), in every supported language, so that
 // the parser's rules are checked for generality. Each expectation was checked by hand against the corpus
 // labelling rules (/work/shared/corpus/README.md).
-import { detectLanguage, parseReply } from '../../../../nodes/core/reply';
-
-type Row = [
-	text: string,
-	scale: [number, number],
-	score: number | null,
-	comment: string | null,
-	optOut?: boolean,
-];
-
-const S5: [number, number] = [1, 5];
-const NPS: [number, number] = [0, 10];
-const S10: [number, number] = [1, 10];
-const CES: [number, number] = [1, 7];
+import { detectLanguage } from '../../../../nodes/core/reply';
+import { CES, NPS, S10, S5, eachRow, type Row } from './heldout-rows';
 
 const ROWS: Row[] = [
 	// ru
@@ -370,34 +358,15 @@ const SIBLINGS: Row[] = [
 ];
 
 describe('held-out replies', () => {
-	it.each(ROWS)('%j on %j', (text, scale, score, comment, optOut = false) => {
-		const r = parseReply(text, { min: scale[0], max: scale[1] });
-		expect(r.score).toBe(score);
-		expect(r.optOut).toBe(optOut);
-		expect(r.comment).toBe(comment ?? text.trim());
-	});
+	eachRow(ROWS);
 });
 
 describe('held-out replies, second batch (labelled before the parser ran)', () => {
-	it.each(BATCH2)('%j on %j', (text, scale, score, comment, optOut = false) => {
-		const r = parseReply(text, { min: scale[0], max: scale[1] });
-		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({
-			score,
-			optOut,
-			comment: comment ?? text.trim(),
-		});
-	});
+	eachRow(BATCH2);
 });
 
 describe('sibling variants of the fixed error classes', () => {
-	it.each(SIBLINGS)('%j on %j', (text, scale, score, comment, optOut = false) => {
-		const r = parseReply(text, { min: scale[0], max: scale[1] });
-		expect({ score: r.score, optOut: r.optOut, comment: r.comment }).toEqual({
-			score,
-			optOut,
-			comment: comment ?? text.trim(),
-		});
-	});
+	eachRow(SIBLINGS);
 });
 
 describe('language of held-out replies', () => {
