@@ -1,33 +1,18 @@
 // The demo's phone page with the survey conversation: headless Chromium (Debian's package, driven by
 // playwright-core) answers a survey in two steps — a low score with words, then the reason by its number —
 // and the conversation ends as one answered csi_surveys row with score, reason and comment.
-import * as fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { DEMO_CUSTOMERS, startDemoStack, type DemoStack } from './harness/demoStack';
 import { delay } from './harness/n8n';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('phone page: a survey conversation in a browser', () => {
 	let stack: DemoStack;
 	let browser: Browser;
 
 	beforeAll(async () => {
-		if (!fs.existsSync(CHROMIUM))
-			throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+		browser = await launchChromium();
 		stack = await startDemoStack({ surveyDelaySeconds: 1, conversation: true });
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
 	});
 
 	afterAll(async () => {

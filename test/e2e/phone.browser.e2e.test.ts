@@ -1,33 +1,18 @@
 // The demo as a person uses it: headless Chromium (Debian's package, driven by playwright-core) opens the phone
 // simulator, waits for the survey SMS n8n sent, types a reply, and the reply ends as a scored row in n8n's
 // Data Table — through the real trigger, parser and templates.
-import * as fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { DEMO_CUSTOMERS, startDemoStack, type DemoStack } from './harness/demoStack';
 import { delay } from './harness/n8n';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('phone simulator page in a browser', () => {
 	let stack: DemoStack;
 	let browser: Browser;
 
 	beforeAll(async () => {
-		if (!fs.existsSync(CHROMIUM))
-			throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+		browser = await launchChromium();
 		stack = await startDemoStack({ surveyDelaySeconds: 1 });
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		});
 	});
 
 	afterAll(async () => {
