@@ -24,6 +24,8 @@ import {
 	answerNow,
 	deferAnswer,
 	duplicateInFlightResponse,
+	itemAnswer,
+	RESPONSE_MODE,
 	serverIsClosing,
 	shuttingDownResponse,
 	type AnswerTarget,
@@ -218,11 +220,12 @@ export class CsiReplyTrigger implements INodeType {
 		credentials: csiReplyTriggerCredentials,
 		webhooks: [
 			// n8n answers an accepted request itself, once it has created the execution (see answer.ts);
-			// `responseData: ''` makes that answer the node's `webhookResponse`.
+			// `responseData: ''` makes that answer the node's `webhookResponse`. With "Answer the Provider" set
+			// to after the reply is recorded, a Respond to Webhook node answers instead.
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				responseMode: RESPONSE_MODE,
 				responseCode: ACCEPTED_RESPONSE_CODE,
 				responseData: '',
 				path: 'csi-reply',
@@ -231,7 +234,7 @@ export class CsiReplyTrigger implements INodeType {
 			{
 				name: 'setup',
 				httpMethod: 'GET',
-				responseMode: 'onReceived',
+				responseMode: RESPONSE_MODE,
 				responseCode: ACCEPTED_RESPONSE_CODE,
 				responseData: '',
 				path: 'csi-reply',
@@ -395,6 +398,19 @@ export class CsiReplyTrigger implements INodeType {
 			answerNow(res, duplicateInFlightResponse());
 			return { noWebhookResponse: true };
 		}
+		const items = outcome.events.map(toItem);
+		if (
+			outcome.events.length > 0 &&
+			this.getNodeParameter('acknowledge', 'executionCreated') === 'respondNode'
+		) {
+			// A Respond to Webhook node answers once the workflow has recorded the reply; n8n answers 500 when
+			// the execution fails before it (also when a queue-mode worker dies), so the provider retries.
+			const answer = itemAnswer(outcome.response) as unknown as IDataObject;
+			for (const item of items) item.json.answer = answer;
+			if (recent) this.getWorkflowStaticData('node').recentEvents = { ...recent };
+			holdUntilAnswered(recentKey, outcome.recorded, res);
+			return { workflowData: [items] };
+		}
 		// Nothing starts the workflow (event filter, duplicates): nothing can be lost, answer at once.
 		const deferred =
 			outcome.events.length === 0 ? undefined : deferAnswer(res, outcome.response, provider);
@@ -402,10 +418,10 @@ export class CsiReplyTrigger implements INodeType {
 		if (deferred === undefined) {
 			answerNow(res, outcome.response);
 			if (outcome.events.length === 0) return { noWebhookResponse: true };
-			return { noWebhookResponse: true, workflowData: [outcome.events.map(toItem)] };
+			return { noWebhookResponse: true, workflowData: [items] };
 		}
 		// n8n saves the static data only when it answers with success; until then the keys are pending.
 		holdUntilAnswered(recentKey, outcome.recorded, res);
-		return { workflowData: [outcome.events.map(toItem)], webhookResponse: deferred };
+		return { workflowData: [items], webhookResponse: deferred };
 	}
 }

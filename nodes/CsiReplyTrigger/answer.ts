@@ -13,6 +13,34 @@ import type { ProviderId, WebhookResponse } from '../core/providers';
  */
 export const ACCEPTED_RESPONSE_CODE = '={{$parameter["provider"] === "vonage" ? 204 : 200}}';
 
+/**
+ * n8n's response mode, from the node's "Answer the Provider" parameter: "onReceived" (n8n answers once the
+ * execution exists, with the node's `webhookResponse`) or "responseNode" (a Respond to Webhook node in the
+ * workflow answers, after the step that records the reply).
+ */
+export const RESPONSE_MODE =
+	'={{$parameter["acknowledge"] === "respondNode" ? "responseNode" : "onReceived"}}';
+
+/** What a Respond to Webhook node sends for an accepted request: the provider's usual answer. */
+export interface ItemAnswer {
+	status: number;
+	contentType: string;
+	headers: Record<string, string>;
+	body: string;
+}
+
+export function itemAnswer(response: WebhookResponse): ItemAnswer {
+	const contentType =
+		Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ??
+		'text/plain; charset=utf-8';
+	return {
+		status: response.status,
+		contentType,
+		headers: { ...response.headers },
+		body: response.body ?? '',
+	};
+}
+
 export function acceptedStatus(provider: ProviderId | string): number {
 	return provider === 'vonage' ? 204 : 200;
 }

@@ -53,6 +53,29 @@ export const csiReplyTriggerProperties: INodeProperties[] = [
 			'Which events start the workflow. The provider still gets a success answer for the others, so it does not retry them.',
 	},
 	{
+		displayName: 'Answer the Provider',
+		name: 'acknowledge',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'After the Reply Is Recorded (Respond to Webhook Node)',
+				value: 'respondNode',
+				description:
+					'A Respond to Webhook node placed after the step that stores the reply (e.g. a Data Table insert) sends the answer; each item carries it in "answer". Nothing the provider was told was accepted can be lost, also when a queue-mode worker dies.',
+			},
+			{
+				name: 'When the Execution Is Created',
+				value: 'executionCreated',
+				description:
+					'The answer goes out once n8n has stored the execution with the reply in it. In queue mode n8n 2.41 can drop that data when the worker running it dies.',
+			},
+		],
+		default: 'executionCreated',
+		description:
+			'When the provider hears that the request was accepted. Until then a failure is an error answer that the provider can retry.',
+	},
+	{
 		displayName: 'Verify Requests',
 		name: 'verify',
 		type: 'boolean',

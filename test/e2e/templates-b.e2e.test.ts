@@ -66,8 +66,10 @@ const INBOX_NODES = [
 	'Note Re-drive',
 	'Still Open?',
 	'As Reply Event',
-	'Re-driven?',
+	'New Delivery?',
 	'Record in Inbox',
+	'Acknowledge Provider',
+	'With Inbox Row',
 	'Inbox Copies',
 	'First Copy?',
 	'Drop Copy',
@@ -82,7 +84,8 @@ const INBOX_NODES = [
 	'Inbox Done',
 ];
 const INBOX_BYPASS: Record<string, string> = {
-	'Re-driven?': 'Find Pending Survey',
+	'New Delivery?': 'One Event at a Time',
+	'Inbox Copies': 'Find Pending Survey',
 	'Record Decision': 'Decide',
 	'Has Message Id?': 'Opt-Out?',
 	'Inbox Done': 'One Event at a Time',
@@ -113,7 +116,15 @@ function withoutInbox(wf: TemplateJson): TemplateJson {
 				? JSON.parse(
 						JSON.stringify(n).replace("$('One Event at a Time').item.json.from", '$json.from'),
 					)
-				: n,
+				: n.name === 'CSI Reply Trigger'
+					? // the Sheets variant has no inbox to acknowledge after: n8n answers once the execution exists
+						{
+							...n,
+							parameters: Object.fromEntries(
+								Object.entries(n.parameters).filter(([k]) => k !== 'acknowledge'),
+							),
+						}
+					: n,
 		);
 	return { ...wf, nodes, connections };
 }

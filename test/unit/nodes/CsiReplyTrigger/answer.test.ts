@@ -8,7 +8,9 @@ import {
 	acceptedStatus,
 	answerNow,
 	deferAnswer,
+	itemAnswer,
 	onAnswered,
+	RESPONSE_MODE,
 	serverIsClosing,
 	shuttingDownResponse,
 	type AnswerTarget,
@@ -68,7 +70,10 @@ describe('accepted answers are sent by n8n', () => {
 		const { webhooks } = new CsiReplyTrigger().description;
 		expect(webhooks).toHaveLength(2);
 		for (const w of webhooks ?? []) {
-			expect(w.responseMode).toBe('onReceived');
+			expect(w.responseMode).toBe(RESPONSE_MODE);
+			expect(evaluate(RESPONSE_MODE, { acknowledge: 'executionCreated' })).toBe('onReceived');
+			expect(evaluate(RESPONSE_MODE, {})).toBe('onReceived');
+			expect(evaluate(RESPONSE_MODE, { acknowledge: 'respondNode' })).toBe('responseNode');
 			expect(w.responseCode).toBe(ACCEPTED_RESPONSE_CODE);
 			// '' (not undefined): n8n would otherwise answer the literal text "firstEntryJson"
 			expect(w.responseData).toBe('');
@@ -89,6 +94,23 @@ describe('accepted answers are sent by n8n', () => {
 			expect(res.headersSent).toBe(false);
 			for (const [k, v] of Object.entries(answer.headers))
 				expect(res.headers[k.toLowerCase()]).toBe(v);
+		},
+	);
+
+	it.each(PROVIDER_IDS)(
+		'%s: the answer a Respond to Webhook node sends is the provider answer',
+		(provider) => {
+			const answer = getProvider(provider).webhookResponse([{ ...reply, provider }], {
+				autoReply: 'Спасибо!',
+			});
+			const item = itemAnswer(answer);
+			expect(item.status).toBe(acceptedStatus(provider));
+			expect(item.body).toBe(answer.body);
+			expect(item.headers).toEqual(answer.headers);
+			const declared = Object.entries(answer.headers).find(
+				([k]) => k.toLowerCase() === 'content-type',
+			)?.[1];
+			expect(item.contentType).toBe(declared ?? 'text/plain; charset=utf-8');
 		},
 	);
 
