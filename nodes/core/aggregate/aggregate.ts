@@ -13,7 +13,7 @@ import {
 	scoreIndex,
 } from './accumulate';
 import { anomalyOf } from './anomaly';
-import { AspectAcc, RowAspectReader } from './aspects';
+import { AspectAcc, mergeAspects, RowAspectReader } from './aspects';
 import { metricsOf, rawStats } from './metrics';
 import { AGGREGATE_NO_GROUP_LABEL, optionError, readSettings, type Settings } from './options';
 import { roundTo } from './stats';
@@ -94,6 +94,27 @@ interface GroupAcc {
 	values: (string | null)[];
 	acc: Acc;
 	periods: Map<number, Acc>;
+}
+
+/**
+ * Rolls the aspects counted in the finest samples (a group's period, else a period, a group or the whole) up into
+ * the wider ones: group periods into their group and their overall period, periods or groups into the whole.
+ */
+function rollUpAspects(
+	overall: Acc,
+	periods: Map<number, Acc>,
+	groups: Map<string, GroupAcc>,
+): void {
+	for (const g of groups.values()) {
+		for (const [start, gp] of g.periods) {
+			g.acc.aspects = mergeAspects(g.acc.aspects, gp.aspects);
+			const p = periods.get(start);
+			if (p !== undefined) p.aspects = mergeAspects(p.aspects, gp.aspects);
+		}
+		overall.aspects = mergeAspects(overall.aspects, g.acc.aspects);
+	}
+	if (groups.size === 0)
+		for (const p of periods.values()) overall.aspects = mergeAspects(overall.aspects, p.aspects);
 }
 
 /**
@@ -229,11 +250,10 @@ export function aggregateResponses(
 			}
 		}
 		if (found !== null) {
-			for (let t = 0; t < nTouched; t++) {
-				const a = touched[t];
-				if (a.aspects === null) a.aspects = new AspectAcc();
-				a.aspects.add(found, score);
-			}
+			// Counted once, in the finest sample the row is in; the wider samples are rolled up after the pass.
+			const leaf = touched[nTouched - 1];
+			if (leaf.aspects === null) leaf.aspects = new AspectAcc();
+			leaf.aspects.add(found, score);
 		}
 		if (comment !== null && themes !== null && index >= 0) {
 			const v = s.min + index;
@@ -241,6 +261,8 @@ export function aggregateResponses(
 			else if (v <= s.negativeMax) themes.add(comment, 'negative');
 		}
 	}
+
+	if (aspectReader !== null) rollUpAspects(overall, overallPeriods, groups);
 
 	const groupList = [...groups.values()].sort((a, b) => compareKeys(a.values, b.values));
 	const groupResults: AggregateGroupResult[] = groupList.map((g) => {

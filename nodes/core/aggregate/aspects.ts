@@ -29,6 +29,8 @@ export interface RowAspects {
 }
 
 interface AspectCell {
+	/** The aspect's number in its aggregation (see {@link RowAspects.ids}). */
+	readonly id: number;
 	mentions: number;
 	comments: number;
 	negative: number;
@@ -45,6 +47,11 @@ export class AspectAcc {
 	/** The same cells by aspect number (no string look-up per row and accumulator). */
 	private readonly byId: (AspectCell | undefined)[] = [];
 
+	/** Registers a cell by its aspect number (used by {@link mergeAspects}). */
+	setCell(c: AspectCell): void {
+		this.byId[c.id] = c;
+	}
+
 	add(row: RowAspects, score: number | null): void {
 		this.comments++;
 		const n = row.aspects.length;
@@ -54,7 +61,7 @@ export class AspectAcc {
 			const id = row.ids[i];
 			let c = this.byId[id];
 			if (c === undefined) {
-				c = { mentions: 0, comments: 0, negative: 0, positive: 0, scoreSum: 0, scoreN: 0 };
+				c = { id, mentions: 0, comments: 0, negative: 0, positive: 0, scoreSum: 0, scoreN: 0 };
 				this.cells.set(row.aspects[i], c);
 				this.byId[id] = c;
 			}
@@ -69,6 +76,33 @@ export class AspectAcc {
 			}
 		}
 	}
+}
+
+/**
+ * Adds the counts of `from` into `into` (created when null); returns `into`. Every count is a sum, so a sample's
+ * aspects are the merge of its sub-samples' (rows are counted once, in the finest sample, and rolled up).
+ */
+export function mergeAspects(into: AspectAcc | null, from: AspectAcc | null): AspectAcc | null {
+	if (from === null) return into;
+	const to = into ?? new AspectAcc();
+	to.comments += from.comments;
+	to.withAspects += from.withAspects;
+	for (const [aspect, f] of from.cells) {
+		let c = to.cells.get(aspect);
+		if (c === undefined) {
+			c = { ...f };
+			to.cells.set(aspect, c);
+			to.setCell(c);
+		} else {
+			c.mentions += f.mentions;
+			c.comments += f.comments;
+			c.negative += f.negative;
+			c.positive += f.positive;
+			c.scoreSum += f.scoreSum;
+			c.scoreN += f.scoreN;
+		}
+	}
+	return to;
 }
 
 function isMention(v: unknown): v is { aspect: string; polarity: string } {
