@@ -18,17 +18,18 @@ module.exports = {
 			testEnvironment: 'node',
 			roots: ['<rootDir>/test/e2e'],
 			testMatch: ['**/*.e2e.test.ts'],
-			// Three queue-mode tests run with `npm run test:queue` only (see docs/scale-out.md, "Measured"): the restart
-			// stream (not confirmed since its fixes), the worker SIGKILL at 1,000 replies (kept in one run so far) and
-			// the surveys across a worker SIGKILL (2 of 3 runs since the recovery template's fix; one left 500 unsent).
-			testPathIgnorePatterns: ['/test/e2e/queue/(restarts|replies|surveys)\\.e2e\\.test\\.ts$'],
+			// The queue-mode replies test (1,000 replies, a worker SIGKILLed) is part of `npm test`; two run with
+			// `npm run test:queue` only (see docs/scale-out.md, "Measured"): the restart stream (its last run hung on
+			// requests that outlived their timeout, fixed in the harness, not re-run yet) and the surveys across a
+			// worker SIGKILL (2 of 3 runs; a batch accepted before it is recorded can be lost).
+			testPathIgnorePatterns: ['/test/e2e/queue/(restarts|surveys)\\.e2e\\.test\\.ts$'],
 			transform: { '^.+\\.ts$': tsJest },
 			globalSetup: '<rootDir>/test/e2e/harness/globalSetup.ts',
 			setupFilesAfterEnv: ['<rootDir>/test/e2e/harness/setup.ts'],
 			maxWorkers: 1,
 		},
 		{
-			// The queue-mode tests alone (`npm run test:queue`); `e2e` leaves the three long ones out (see above).
+			// The queue-mode tests alone (`npm run test:queue`); `e2e` leaves two of them out (see above).
 			displayName: 'queue',
 			testEnvironment: 'node',
 			roots: ['<rootDir>/test/e2e/queue'],

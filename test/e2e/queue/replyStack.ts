@@ -191,18 +191,24 @@ export async function postReply(
 			body: text,
 			messageSid: sidOf(i),
 		});
+		// An own timer, not AbortSignal.timeout: a request must never outlive its 30 s, whatever holds the
+		// signal (the restart test once waited 40 minutes for requests that had long passed their deadline).
+		const abort = new AbortController();
+		const timer = setTimeout(() => abort.abort(new Error('timed out after 30 s')), 30_000);
 		try {
 			const res = await fetch(req.url, {
 				method: 'POST',
 				headers: req.headers,
 				body: req.body,
-				signal: AbortSignal.timeout(30_000),
+				signal: abort.signal,
 			});
 			await res.arrayBuffer();
 			if (res.status >= 200 && res.status < 300) return { status: res.status, retries };
 			if (Date.now() > deadline) return { status: res.status, retries };
 		} catch {
 			if (Date.now() > deadline) return { status: 0, retries };
+		} finally {
+			clearTimeout(timer);
 		}
 		retries++;
 		await delay(Math.min(2000, 100 * retries));

@@ -16,6 +16,10 @@ import {
 } from './replyStack';
 
 const RATE = Number(process.env.CSI_QUEUE_STREAM_RATE ?? 4);
+const t0 = Date.now();
+/** Progress on stderr as it happens (jest prints console output only at the end). */
+const note = (m: string) =>
+	process.stderr.write(`[restarts +${Math.round((Date.now() - t0) / 1000)} s] ${m}\n`);
 
 describe('queue mode: a reply stream across SIGTERM / SIGKILL of the webhook processor and the main', () => {
 	let s: ReplyStack;
@@ -74,17 +78,28 @@ describe('queue mode: a reply stream across SIGTERM / SIGKILL of the webhook pro
 			for (const [p, [, who, signal]] of PHASES.entries()) {
 				await until(async () => i >= p * perPhase + perPhase / 3, 10 * 60_000, 200);
 				const proc: N8n = who === 'main' ? s.q.main : hook;
+				note(`${PHASES[p][0]} at reply ${i}`);
 				await proc.kill(signal);
 				await delay(2000);
 				// the same port again: the provider keeps calling the same URL
 				await proc.start(180_000);
+				note(`${who} started again at reply ${i}`);
 			}
 			await stream;
+			note(`all ${N} replies posted`);
 			await Promise.all(inflight);
+			note(`all answered: 2xx ${status.filter((x) => x >= 200 && x < 300).length}`);
 			const ok = status.filter((x) => x >= 200 && x < 300).length;
 			const answered = async () =>
 				(await s.surveys()).filter((r) => r.status === 'answered').length;
-			await untilSettled(async () => (await answered()) >= ok, answered);
+			await untilSettled(
+				async () => (await answered()) >= ok,
+				async () => {
+					const n = await answered();
+					note(`surveys answered ${n} of ${ok}`);
+					return n;
+				},
+			);
 			const surveys = await s.surveys();
 			const events = (await s.events()).filter((e) => e.kind !== 'sent');
 			const perSid = new Map<string, number>();
