@@ -1,6 +1,6 @@
 // Reply parser, step 3b: which phrases are ratings and what they decide (ok, out of range, not integer,
 // ambiguous).
-import { OR_WORDS } from './lexicon';
+import { H_OR, W_OR } from './words';
 import { K_CIRC, K_DIG, K_HAN, K_KEY, K_P, K_SP, K_STAR, K_WORD, type Tok } from './tokenize';
 import type { ReplyReason } from './types';
 import {
@@ -12,7 +12,6 @@ import {
 	A_KEY,
 	A_CIRC,
 	type Phrase,
-	ZH_OR,
 	CLAUSE_END,
 	DASHES,
 	type Ctx,
@@ -47,8 +46,8 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 	const t = toks[j];
 	connTok = j;
 	let kind = 0;
-	if (t.k === K_WORD && OR_WORDS.has(t.w)) kind = 1;
-	else if (t.k === K_HAN && ZH_OR.has(t.w)) kind = 1;
+	if (t.k === K_WORD && (t.x.f & W_OR) !== 0) kind = 1;
+	else if (t.k === K_HAN && (t.x.h & H_OR) !== 0) kind = 1;
 	else if (t.k === K_HAN && t.w === '或') kind = 1;
 	else if (t.k === K_HAN && t.w === '还' && toks[j + 1]?.w === '是') {
 		kind = 1;

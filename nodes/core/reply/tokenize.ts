@@ -1,14 +1,6 @@
 // Linear, allocation-light tokenizer of SMS replies (a hand-written scanner: no regex backtracking).
-import {
-	C_DIGIT,
-	C_HAN,
-	C_LETTER,
-	C_SPACE,
-	charClass,
-	digitValue,
-	isApostrophe,
-	normWord,
-} from './chars';
+import { C_DIGIT, C_HAN, C_LETTER, C_SPACE, charClass, digitValue, isApostrophe } from './chars';
+import { NO_WORD, hanEntry, wordEntry, type WordEntry } from './words';
 
 /** White space, bidi controls, zero-width characters. */
 export const K_SP = 0;
@@ -29,7 +21,10 @@ export const K_P = 7;
 /** Where an over-long reply was cut (head and tail windows): a hard boundary. */
 export const K_BREAK = 8;
 
-/** A token: kind, UTF-16 span `[s, e)` in the original text, numeric value, count, normalised word. */
+/**
+ * A token: kind, UTF-16 span `[s, e)` in the original text, numeric value, count, normalised word, and the
+ * word's entry (its table bits; {@link NO_WORD} for tokens without a word).
+ */
 export interface Tok {
 	k: number;
 	s: number;
@@ -37,6 +32,7 @@ export interface Tok {
 	v: number;
 	n: number;
 	w: string;
+	x: WordEntry;
 }
 
 function circledValue(cp: number): number {
@@ -87,12 +83,21 @@ function cpAt(text: string, i: number, to: number): number {
 const pool: Tok[] = [];
 let pooling = false;
 
-function push(out: Tok[], k: number, s: number, e: number, v: number, n: number, w: string): void {
+function push(
+	out: Tok[],
+	k: number,
+	s: number,
+	e: number,
+	v: number,
+	n: number,
+	x: WordEntry,
+): void {
+	const w = x.w;
 	if (pooling) {
 		const idx = out.length;
 		let t = pool[idx];
 		if (t === undefined) {
-			t = { k, s, e, v, n, w };
+			t = { k, s, e, v, n, w, x };
 			if (idx < 4096) pool[idx] = t;
 		} else {
 			t.k = k;
@@ -101,11 +106,12 @@ function push(out: Tok[], k: number, s: number, e: number, v: number, n: number,
 			t.v = v;
 			t.n = n;
 			t.w = w;
+			t.x = x;
 		}
 		out.push(t);
 		return;
 	}
-	out.push({ k, s, e, v, n, w });
+	out.push({ k, s, e, v, n, w, x });
 }
 
 /**
@@ -131,7 +137,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			let j = i + 1;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
 			if (j < to && text.charCodeAt(j) === 0x20e3) {
-				push(out, K_KEY, i, j + 1, cp >= 0x30 && cp <= 0x39 ? cp - 0x30 : -1, 1, '');
+				push(out, K_KEY, i, j + 1, cp >= 0x30 && cp <= 0x39 ? cp - 0x30 : -1, 1, NO_WORD);
 				i = j + 1;
 				continue;
 			}
@@ -156,11 +162,11 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			}
 			if (j === i) {
 				// unreachable in practice (keycap split); consume one char as punctuation
-				push(out, K_P, i, i + len, cp, 1, '');
+				push(out, K_P, i, i + len, cp, 1, NO_WORD);
 				i += len;
 				continue;
 			}
-			push(out, K_DIG, i, j, n > 9 ? -1 : v, n, '');
+			push(out, K_DIG, i, j, n > 9 ? -1 : v, n, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -171,7 +177,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				if (charClass(c2) !== C_SPACE) break;
 				j += c2 > 0xffff ? 2 : 1;
 			}
-			push(out, K_SP, i, j, 0, 0, '');
+			push(out, K_SP, i, j, 0, 0, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -195,13 +201,12 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				}
 				break;
 			}
-			const raw = text.slice(i, j);
-			push(out, K_WORD, i, j, 0, 0, ascii ? raw.toLowerCase() : normWord(raw));
+			push(out, K_WORD, i, j, 0, 0, wordEntry(text.slice(i, j), ascii));
 			i = j;
 			continue;
 		}
 		if (cls === C_HAN) {
-			push(out, K_HAN, i, i + len, cp, 1, text.slice(i, i + len));
+			push(out, K_HAN, i, i + len, cp, 1, hanEntry(cp));
 			i += len;
 			continue;
 		}
@@ -229,7 +234,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				}
 				break;
 			}
-			push(out, K_STAR, i, end, filled > 99 ? 99 : filled, all > 99 ? 99 : all, '');
+			push(out, K_STAR, i, end, filled > 99 ? 99 : filled, all > 99 ? 99 : all, NO_WORD);
 			i = end;
 			continue;
 		}
@@ -237,7 +242,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			// 🔟
 			let j = i + 2;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
-			push(out, K_KEY, i, j, 10, 1, '');
+			push(out, K_KEY, i, j, 10, 1, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -245,11 +250,11 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 		if (cv >= 0) {
 			let j = i + len;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
-			push(out, K_CIRC, i, j, cv, 1, '');
+			push(out, K_CIRC, i, j, cv, 1, NO_WORD);
 			i = j;
 			continue;
 		}
-		push(out, K_P, i, i + len, cp, 1, '');
+		push(out, K_P, i, i + len, cp, 1, NO_WORD);
 		i += len;
 	}
 }
