@@ -165,8 +165,8 @@ export function detectLanguageFromTokens(text: string, toks: readonly Tok[]): st
 	let kana = 0;
 	let arabicDigits = 0;
 	let persianDigits = 0;
-	scriptLen.fill(0);
-	votes.fill(0);
+	for (let i = 0; i < scriptLen.length; i++) scriptLen[i] = 0;
+	for (let i = 0; i < votes.length; i++) votes[i] = 0;
 	let firstWord = -1;
 	let lastWord = -1;
 	for (let q = 0; q < toks.length; q++) {

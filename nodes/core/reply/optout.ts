@@ -226,7 +226,12 @@ export function isOptOut(
 			onlyKeywords = false;
 		} else if (k === K_HAN) {
 			onlyKeywords = false;
-			const l = cfg.cjkByFirst.get(t.v);
+			const x = t.x;
+			if (x.oc !== cfg) {
+				x.cjk = cfg.cjkByFirst.get(t.v);
+				x.oc = cfg;
+			}
+			const l = x.cjk;
 			if (l !== undefined) {
 				for (const kw of l) if (text.startsWith(kw, t.s)) return true;
 			}

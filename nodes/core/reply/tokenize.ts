@@ -201,7 +201,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				}
 				break;
 			}
-			push(out, K_WORD, i, j, 0, 0, wordEntry(text.slice(i, j), ascii));
+			push(out, K_WORD, i, j, 0, 0, wordEntry(text, i, j, ascii));
 			i = j;
 			continue;
 		}

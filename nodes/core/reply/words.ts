@@ -98,6 +98,8 @@ export interface WordEntry {
 	of: number;
 	/** opt-out phrases starting with this word, for `oc` */
 	seqs: readonly (readonly string[])[] | undefined;
+	/** CJK opt-out keywords starting with this character, for `oc` */
+	cjk: readonly string[] | undefined;
 }
 
 const HYPO_FIRST: ReadonlySet<string> = new Set(HYPO_PAIRS.map(([a]) => a));
@@ -177,36 +179,86 @@ function makeEntry(w: string): WordEntry {
 		oc: null,
 		of: 0,
 		seqs: undefined,
+		cjk: undefined,
 	};
 }
 
 /** The entry of tokens without a word (digits, spaces, punctuation, stars). */
 export const NO_WORD: WordEntry = makeEntry('');
 
-// Entries by the word as written (letters of one token) and Han entries by code point. Bounded like the
-// normalisation cache: a flood of distinct words only costs the look-ups the cache saves.
-const byRaw = new Map<string, WordEntry>();
-const byHan = new Map<number, WordEntry>();
+// Entries by the word as written (the letters of one token), in an open-addressing table hashed over the
+// characters of the text (no string is cut out for a word seen before), and Han entries by code point. Bounded
+// like the normalisation cache: a flood of distinct words only costs the look-ups the cache saves.
 const CACHE_LIMIT = 8192;
+const SLOTS = 16384;
+/** a short probe: colliding words crafted against the fixed hash evict each other instead of piling up */
+const PROBES = 8;
+/** per slot: index + 1 into rawKeys/rawEntries, 0 = empty */
+const slots = new Int32Array(SLOTS);
+const rawKeys: string[] = [];
+const rawEntries: WordEntry[] = [];
 
-/** The entry of a word token written `raw` (`ascii`: only ASCII letters and `'`, lower-cased without normalisation). */
-export function wordEntry(raw: string, ascii: boolean): WordEntry {
-	let x = byRaw.get(raw);
-	if (x === undefined) {
-		x = makeEntry(ascii ? raw.toLowerCase() : normWord(raw));
-		if (byRaw.size >= CACHE_LIMIT) byRaw.clear();
-		byRaw.set(raw, x);
+/** The entry of the word token `text[s, e)` (`ascii`: only ASCII letters and `'`, lower-cased without normalisation). */
+export function wordEntry(text: string, s: number, e: number, ascii: boolean): WordEntry {
+	let h = 0x811c9dc5;
+	for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	const len = e - s;
+	let slot = h & (SLOTS - 1);
+	let free = -1;
+	for (let p = 0; p < PROBES; p++) {
+		const k = slots[slot];
+		if (k === 0) {
+			free = slot;
+			break;
+		}
+		const raw = rawKeys[k - 1];
+		if (raw.length === len && sameChars(raw, text, s)) return rawEntries[k - 1];
+		slot = (slot + 1) & (SLOTS - 1);
 	}
+	if (rawKeys.length >= CACHE_LIMIT) {
+		slots.fill(0);
+		rawKeys.length = 0;
+		rawEntries.length = 0;
+		free = h & (SLOTS - 1);
+	}
+	const raw = text.slice(s, e);
+	const x = makeEntry(ascii ? raw.toLowerCase() : normWord(raw));
+	rawKeys.push(raw);
+	rawEntries.push(x);
+	slots[free >= 0 ? free : (h + PROBES - 1) & (SLOTS - 1)] = rawKeys.length;
 	return x;
 }
 
+function sameChars(raw: string, text: string, s: number): boolean {
+	for (let i = 0; i < raw.length; i++)
+		if (raw.charCodeAt(i) !== text.charCodeAt(s + i)) return false;
+	return true;
+}
+
+/** per BMP code point: index + 1 into hanEntries, 0 = not yet seen */
+const hanSlots = new Uint16Array(0x10000);
+const hanEntries: WordEntry[] = [];
+const astralHan = new Map<number, WordEntry>();
+
 /** The entry of a Han/kana token (one character, code point `cp`). */
 export function hanEntry(cp: number): WordEntry {
-	let x = byHan.get(cp);
-	if (x === undefined) {
-		x = makeEntry(String.fromCodePoint(cp));
-		if (byHan.size >= CACHE_LIMIT) byHan.clear();
-		byHan.set(cp, x);
+	if (cp > 0xffff) {
+		let a = astralHan.get(cp);
+		if (a === undefined) {
+			a = makeEntry(String.fromCodePoint(cp));
+			if (astralHan.size >= CACHE_LIMIT) astralHan.clear();
+			astralHan.set(cp, a);
+		}
+		return a;
 	}
+	const k = hanSlots[cp];
+	if (k !== 0) return hanEntries[k - 1];
+	if (hanEntries.length >= CACHE_LIMIT) {
+		hanSlots.fill(0);
+		hanEntries.length = 0;
+	}
+	const x = makeEntry(String.fromCharCode(cp));
+	hanEntries.push(x);
+	hanSlots[cp] = hanEntries.length;
 	return x;
 }
