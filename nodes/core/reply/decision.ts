@@ -198,7 +198,7 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 		for (let q = 0; q < phrases.length; q++) {
 			const p = phrases[q];
 			if (p.acc || p.excl || p.decl) continue;
-			const nb = pass === 0 ? phrases[q - 1] : phrases[q + 1];
+			const nb = pass === 0 ? (q > 0 ? phrases[q - 1] : undefined) : phrases[q + 1];
 			if (nb === undefined || !nb.acc || nb.v !== p.v || nb.dec !== p.dec) continue;
 			const gapOk = pass === 0 ? gapOnlyPunct(toks, nb.te, p.ts) : gapOnlyPunct(toks, p.te, nb.ts);
 			if (gapOk && (!p.weak || p.pre || p.suf)) p.acc = true;

@@ -148,7 +148,8 @@ function parseCore(
 ): ParseResult {
 	const len = text.length;
 	const toks = TOKS;
-	toks.length = 0;
+	// emptied by popping: `length = 0` would drop the backing store, and the next reply would grow a new one
+	while (toks.length > 0) toks.pop();
 	let analysed = text;
 	if (len <= MAX_ANALYSED) {
 		tokenize(text, 0, len, toks, true);

@@ -89,7 +89,8 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 		break;
 	}
 	// "не на 5", "not a 5", "不给5分": a denied number is not a rating
-	const negTok = toks[k];
+	// (no read at index -1: a negative index is a slow property look-up, not an array read)
+	const negTok = k >= 0 ? toks[k] : undefined;
 	if (
 		negTok !== undefined &&
 		((negTok.k === K_WORD && (negTok.x.f & W_NEGATION) !== 0) ||
@@ -131,7 +132,7 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 /** Words before a rating phrase ending at token k (the chain starting at `start`) make it hypothetical. */
 export function isHypothetical(ctx: Ctx, k: number, start: number): boolean {
 	const toks = ctx.toks;
-	if (toks[start]?.k === K_HAN || toks[k]?.k === K_HAN) {
+	if (toks[start]?.k === K_HAN || (k >= 0 && toks[k].k === K_HAN)) {
 		// the clause before the number: up to 6 Han characters
 		let q = k;
 		let n = 0;
@@ -156,7 +157,7 @@ export function isHypothetical(ctx: Ctx, k: number, start: number): boolean {
 		}
 		later = t.w;
 		q--;
-		if (toks[q]?.k !== K_SP || hasBreak(ctx, toks[q].s, toks[q].e)) break;
+		if (q < 0 || toks[q].k !== K_SP || hasBreak(ctx, toks[q].s, toks[q].e)) break;
 		q--;
 	}
 	return false;
