@@ -67,6 +67,10 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 	return j === b.ts ? kind : 0;
 }
 
+function byStart(x: Phrase, y: Phrase): number {
+	return x.ts - y.ts;
+}
+
 export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 	const toks = ctx.toks;
 	const first = ctx.first;
@@ -250,6 +254,6 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 	const score = accepted[0].v;
 	// 满分5分给4分: the scale statement goes with the rating
 	for (const p of phrases) if (p.decl && p.v === ctx.max) accepted.push(p);
-	accepted.sort((x, y) => x.ts - y.ts);
+	if (accepted.length > 1) accepted.sort(byStart);
 	return { reason: 'ok', score, accepted, candidates: values, ratingText };
 }

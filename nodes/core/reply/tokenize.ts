@@ -1,6 +1,13 @@
 // Linear, allocation-light tokenizer of SMS replies (a hand-written scanner: no regex backtracking).
 import { C_DIGIT, C_HAN, C_LETTER, C_SPACE, charClass, digitValue, isApostrophe } from './chars';
-import { NO_WORD, hanEntry, wordEntry, type WordEntry } from './words';
+import {
+	NO_WORD,
+	WORD_HASH_PRIME,
+	WORD_HASH_SEED,
+	hanEntry,
+	wordEntry,
+	type WordEntry,
+} from './words';
 
 /** White space, bidi controls, zero-width characters. */
 export const K_SP = 0;
@@ -185,23 +192,31 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			let j = i + len;
 			// plain ASCII words (letters and `'`) need no Unicode normalisation
 			let ascii = cp < 0x80;
+			// the word's hash for its entry look-up (see wordHash), over the UTF-16 units as they are read
+			let h = Math.imul(WORD_HASH_SEED ^ text.charCodeAt(i), WORD_HASH_PRIME);
+			if (len === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), WORD_HASH_PRIME);
 			while (j < to) {
 				const c2 = cpAt(text, j, to);
 				const k2 = charClass(c2);
 				if (k2 === C_LETTER) {
 					if (c2 >= 0x80) ascii = false;
-					j += c2 > 0xffff ? 2 : 1;
+					h = Math.imul(h ^ text.charCodeAt(j), WORD_HASH_PRIME);
+					if (c2 > 0xffff) {
+						h = Math.imul(h ^ text.charCodeAt(j + 1), WORD_HASH_PRIME);
+						j += 2;
+					} else j++;
 					continue;
 				}
 				// inner apostrophe: letter ' letter
 				if (isApostrophe(c2) && j + 1 < to && charClass(cpAt(text, j + 1, to)) === C_LETTER) {
 					if (c2 !== 0x27) ascii = false;
+					h = Math.imul(h ^ c2, WORD_HASH_PRIME);
 					j += 1;
 					continue;
 				}
 				break;
 			}
-			push(out, K_WORD, i, j, 0, 0, wordEntry(text, i, j, ascii));
+			push(out, K_WORD, i, j, 0, 0, wordEntry(text, i, j, ascii, h));
 			i = j;
 			continue;
 		}

@@ -198,10 +198,24 @@ const slots = new Int32Array(SLOTS);
 const rawKeys: string[] = [];
 const rawEntries: WordEntry[] = [];
 
-/** The entry of the word token `text[s, e)` (`ascii`: only ASCII letters and `'`, lower-cased without normalisation). */
-export function wordEntry(text: string, s: number, e: number, ascii: boolean): WordEntry {
-	let h = 0x811c9dc5;
-	for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+/**
+ * FNV-1a over the UTF-16 units of a word (`h = imul(h ^ unit, PRIME)` from the seed), computed by the tokenizer
+ * as it reads the word.
+ */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const WORD_HASH_PRIME = 0x01000193;
+
+/**
+ * The entry of the word token `text[s, e)` with hash `h` (FNV-1a of its units, see WORD_HASH_SEED); `ascii`:
+ * only ASCII letters and `'`, lower-cased without normalisation.
+ */
+export function wordEntry(
+	text: string,
+	s: number,
+	e: number,
+	ascii: boolean,
+	h: number,
+): WordEntry {
 	const len = e - s;
 	let slot = h & (SLOTS - 1);
 	let free = -1;
