@@ -1,6 +1,6 @@
 // Reply parser, step 1: the numeric atoms of a reply (digits, number words, school grades, Chinese numerals,
 // stars, keycaps, circled digits), skipping phone numbers, ids, decimals-as-times and digits glued to words.
-import { GRADE_ENDINGS, NUMBER_WORDS, REV_DENOM_WORDS, SUF_FRAME } from './lexicon';
+import { W_GRADE_ENDING, W_REV_DENOM, W_SUF_FRAME } from './words';
 import { K_CIRC, K_DIG, K_HAN, K_KEY, K_P, K_SP, K_STAR, K_WORD, type Tok } from './tokenize';
 import {
 	A_DIG,
@@ -84,7 +84,7 @@ export function numberAt(ctx: Ctx, i: number): number {
 		return t.v;
 	}
 	if (t.k === K_WORD) {
-		const nw = NUMBER_WORDS.get(t.w);
+		const nw = t.x.num;
 		return nw === undefined ? -1 : nw.value;
 	}
 	if (t.k === K_HAN) {
@@ -103,7 +103,7 @@ export function atomAt(ctx: Ctx, i: number): Phrase | null {
 			return digitAtom(ctx, i);
 		case K_WORD: {
 			if (!ctx.words) return null;
-			const nw = NUMBER_WORDS.get(t.w);
+			const nw = t.x.num;
 			if (nw === undefined) return null;
 			if (nw.weak) {
 				// an article or pronoun before a number: "Le doy un 3", "a 4"
@@ -235,8 +235,7 @@ export function digitAtom(ctx: Ctx, i: number): Phrase | null {
 			end = i + 3;
 		} else if (nx.k === K_WORD) {
 			// 5pm, 3rd, 10mins, 2x; but 5ка (a school grade), 5dan 4 (a reverse scale)
-			if (!SUF_FRAME.has(nx.w) && !GRADE_ENDINGS.has(nx.w) && !REV_DENOM_WORDS.has(nx.w))
-				return skipGlued(ctx, i);
+			if ((nx.x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM)) === 0) return skipGlued(ctx, i);
 		} else if (nx.k === K_P && AFTER_MARK.has(nx.v)) {
 			return skipGlued(ctx, i);
 		} else if (
@@ -246,11 +245,7 @@ export function digitAtom(ctx: Ctx, i: number): Phrase | null {
 			adjacent(toks, i + 1, i + 2)
 		) {
 			// 3-й, 5-ti; but 5-ку, 5-тен 4
-			if (
-				!SUF_FRAME.has(toks[i + 2].w) &&
-				!GRADE_ENDINGS.has(toks[i + 2].w) &&
-				!REV_DENOM_WORDS.has(toks[i + 2].w)
-			)
+			if ((toks[i + 2].x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM)) === 0)
 				return skipGlued(ctx, i);
 		}
 	}

@@ -70,6 +70,9 @@ classifySlow(0x4e00);
 classifySlow(0x2028);
 classifySlow(0x2603);
 
+/** Class of the astral code points seen so far (bounded). */
+const astral = new Map<number, number>();
+
 /** Class of a code point (see the `C_*` constants). */
 export function charClass(cp: number): number {
 	if (cp < 0x80) {
@@ -78,7 +81,16 @@ export function charClass(cp: number): number {
 		if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return C_SPACE;
 		return C_OTHER;
 	}
-	if (cp > 0xffff) return classifySlow(cp);
+	if (cp > 0xffff) {
+		// emoji and other astral characters: remembered too (the slow path runs Unicode-property regexes)
+		let a = astral.get(cp);
+		if (a === undefined) {
+			a = classifySlow(cp);
+			if (astral.size >= 4096) astral.clear();
+			astral.set(cp, a);
+		}
+		return a;
+	}
 	// per code point, not per block: a first reply of 10 KB of random UTF-16 must not classify 65,536 of them
 	let c = bmp[cp];
 	if (c === 0xff) {

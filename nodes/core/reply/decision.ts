@@ -1,6 +1,6 @@
 // Reply parser, step 3b: which phrases are ratings and what they decide (ok, out of range, not integer,
 // ambiguous).
-import { OR_WORDS } from './lexicon';
+import { H_OR, W_OR } from './words';
 import { K_CIRC, K_DIG, K_HAN, K_KEY, K_P, K_SP, K_STAR, K_WORD, type Tok } from './tokenize';
 import type { ReplyReason } from './types';
 import {
@@ -12,7 +12,6 @@ import {
 	A_KEY,
 	A_CIRC,
 	type Phrase,
-	ZH_OR,
 	CLAUSE_END,
 	DASHES,
 	type Ctx,
@@ -47,8 +46,8 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 	const t = toks[j];
 	connTok = j;
 	let kind = 0;
-	if (t.k === K_WORD && OR_WORDS.has(t.w)) kind = 1;
-	else if (t.k === K_HAN && ZH_OR.has(t.w)) kind = 1;
+	if (t.k === K_WORD && (t.x.f & W_OR) !== 0) kind = 1;
+	else if (t.k === K_HAN && (t.x.h & H_OR) !== 0) kind = 1;
 	else if (t.k === K_HAN && t.w === '或') kind = 1;
 	else if (t.k === K_HAN && t.w === '还' && toks[j + 1]?.w === '是') {
 		kind = 1;
@@ -66,6 +65,10 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 		return 0;
 	}
 	return j === b.ts ? kind : 0;
+}
+
+function byStart(x: Phrase, y: Phrase): number {
+	return x.ts - y.ts;
 }
 
 export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
@@ -199,7 +202,7 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 		for (let q = 0; q < phrases.length; q++) {
 			const p = phrases[q];
 			if (p.acc || p.excl || p.decl) continue;
-			const nb = pass === 0 ? phrases[q - 1] : phrases[q + 1];
+			const nb = pass === 0 ? (q > 0 ? phrases[q - 1] : undefined) : phrases[q + 1];
 			if (nb === undefined || !nb.acc || nb.v !== p.v || nb.dec !== p.dec) continue;
 			const gapOk = pass === 0 ? gapOnlyPunct(toks, nb.te, p.ts) : gapOnlyPunct(toks, p.te, nb.ts);
 			if (gapOk && (!p.weak || p.pre || p.suf)) p.acc = true;
@@ -251,6 +254,6 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 	const score = accepted[0].v;
 	// 满分5分给4分: the scale statement goes with the rating
 	for (const p of phrases) if (p.decl && p.v === ctx.max) accepted.push(p);
-	accepted.sort((x, y) => x.ts - y.ts);
+	if (accepted.length > 1) accepted.sort(byStart);
 	return { reason: 'ok', score, accepted, candidates: values, ratingText };
 }

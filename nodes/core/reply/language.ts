@@ -1,6 +1,6 @@
 // Lightweight language guess for a short reply: script first, then language-specific letters, then a small
 // vocabulary (number words, rating words and frequent function words). Returns an ISO 639-1 code or 'und'.
-import { NUMBER_WORDS, LANGUAGE_HINTS } from './lexicon';
+import { LANGS } from './words';
 import { K_DIG, K_HAN, K_WORD, tokenize, type Tok } from './tokenize';
 import {
 	SCRIPTS,
@@ -125,18 +125,6 @@ function scriptOf(cp: number): number {
 	return cp < 0x250 ? S_LATIN : FROM_SHARED[scriptAt(cp) + 1];
 }
 
-const LANGS = ['en', 'ru', 'uz', 'kk', 'es', 'pt', 'de', 'fr', 'tr', 'ar', 'id', 'vi', 'hi'];
-const LANG_INDEX = new Map<string, number>(LANGS.map((l, i) => [l, i]));
-/** normalised word → language index (hints first, then number words) */
-const WORD_LANG = new Map<string, number>();
-for (const [w, l] of Object.entries(LANGUAGE_HINTS)) {
-	const i = LANG_INDEX.get(l);
-	if (i !== undefined) WORD_LANG.set(w, i);
-}
-for (const [w, nw] of NUMBER_WORDS) {
-	const i = LANG_INDEX.get(nw.lang);
-	if (i !== undefined && !WORD_LANG.has(w)) WORD_LANG.set(w, i);
-}
 const L_EN = 0;
 const L_RU = 1;
 const L_ES = 4;
@@ -177,8 +165,8 @@ export function detectLanguageFromTokens(text: string, toks: readonly Tok[]): st
 	let kana = 0;
 	let arabicDigits = 0;
 	let persianDigits = 0;
-	scriptLen.fill(0);
-	votes.fill(0);
+	for (let i = 0; i < scriptLen.length; i++) scriptLen[i] = 0;
+	for (let i = 0; i < votes.length; i++) votes[i] = 0;
 	let firstWord = -1;
 	let lastWord = -1;
 	for (let q = 0; q < toks.length; q++) {
@@ -198,8 +186,8 @@ export function detectLanguageFromTokens(text: string, toks: readonly Tok[]): st
 		scriptLen[scriptOf(text.charCodeAt(t.s))] += t.e - t.s;
 		if (firstWord < 0) firstWord = t.s;
 		lastWord = t.e;
-		const l = WORD_LANG.get(t.w);
-		if (l !== undefined) votes[l]++;
+		const l = t.x.lang;
+		if (l >= 0) votes[l]++;
 		else if (t.e - t.s > 2) apostropheVote(t.w);
 	}
 	if (kana > 0) return 'ja';

@@ -5,13 +5,9 @@
 // quit") is not. CJK keywords (退订, 取消订阅) are unambiguous and match anywhere. Plain-language requests
 // ("stop texting me", "не пишите мне больше", "别再发了") match as phrases, case- and accent-insensitively.
 import { C_HAN, charClass, foldText, normWord } from './chars';
-import {
-	DEFAULT_OPT_OUT_KEYWORDS,
-	DEFAULT_OPT_OUT_PHRASES,
-	OPT_OUT_FILLER,
-	OPT_OUT_OBJECTS,
-} from './lexicon';
+import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES } from './lexicon';
 import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, tokenize, type Tok } from './tokenize';
+import { W_OPT_OUT_FILLER, W_OPT_OUT_OBJECT, type WordEntry } from './words';
 
 /** Compiled opt-out configuration. */
 export interface OptOutConfig {
@@ -34,8 +30,6 @@ const RE_ESCAPE = /[.*+?^${}()|[\]\\]/g;
 const RE_WS = /\s+/g;
 const SPACE_RE = '[\\s\\u200b-\\u200f]+';
 const APOS_RE = "['’‘ʼ`]";
-/** Words that may stand between two words of a phrase ("хватит [мне] писать", "не надо [мне больше] писать"). */
-const OBJECTS: ReadonlySet<string> = new Set(OPT_OUT_OBJECTS.map((w) => normWord(w)));
 
 function addTo<K, T>(m: Map<K, T[]>, k: K, v: T): void {
 	const l = m.get(k);
@@ -132,13 +126,14 @@ function phraseAt(toks: readonly Tok[], i: number, seqs: readonly (readonly stri
 			j = nextWord(toks, j);
 			if (j < 0) break;
 			const last = q === seq.length - 1;
+			// words that may stand between two words of a phrase ("хватит [мне] писать", "не надо [мне больше] писать")
 			const w = toks[j].w;
 			if (last ? w.startsWith(seq[q]) : w === seq[q]) continue;
-			if (!OBJECTS.has(w)) break;
+			if ((toks[j].x.f & W_OPT_OUT_OBJECT) === 0) break;
 			j = nextWord(toks, j);
 			if (j < 0) break;
 			let w2 = toks[j].w;
-			if (OBJECTS.has(w2) && w2 !== seq[q]) {
+			if ((toks[j].x.f & W_OPT_OUT_OBJECT) !== 0 && w2 !== seq[q]) {
 				j = nextWord(toks, j);
 				if (j < 0) break;
 				w2 = toks[j].w;
@@ -157,6 +152,28 @@ export const DEFAULT_OPT_OUT: OptOutConfig = compileOptOut(
 );
 
 const RE_LOWER = /\p{Ll}/u;
+
+/** a single-word keyword */
+const O_SINGLE = 1;
+/** the first word of a multi-word keyword */
+const O_MULTI = 2;
+
+/** The opt-out bits of a word for `cfg` (kept on the entry for the configuration last asked about). */
+function optOutBits(x: WordEntry, cfg: OptOutConfig): number {
+	if (x.oc !== cfg) {
+		let of = cfg.single.has(x.w) ? O_SINGLE : 0;
+		for (const seq of cfg.multi) {
+			if (seq[0] === x.w) {
+				of |= O_MULTI;
+				break;
+			}
+		}
+		x.of = of;
+		x.seqs = cfg.phrases.get(x.w);
+		x.oc = cfg;
+	}
+	return x.of;
+}
 
 function isUpperWord(raw: string): boolean {
 	return raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
@@ -188,14 +205,15 @@ export function isOptOut(
 		if (first < 0) first = i;
 		last = i;
 		if (k === K_WORD) {
-			const seqs = cfg.phrases.get(t.w);
-			if (seqs !== undefined && phraseAt(toks, i, seqs)) return true;
+			const x = t.x;
+			const of = optOutBits(x, cfg);
+			if (x.seqs !== undefined && phraseAt(toks, i, x.seqs)) return true;
 			if (!onlyKeywords) continue;
-			if (cfg.single.has(t.w)) {
+			if ((of & O_SINGLE) !== 0) {
 				keywordSeen = true;
 				continue;
 			}
-			if (cfg.multi.length > 0) {
+			if ((of & O_MULTI) !== 0) {
 				const m = matchMulti(toks, i, cfg);
 				if (m > i) {
 					keywordSeen = true;
@@ -204,11 +222,16 @@ export function isOptOut(
 					continue;
 				}
 			}
-			if (OPT_OUT_FILLER.has(t.w)) continue;
+			if ((x.f & W_OPT_OUT_FILLER) !== 0) continue;
 			onlyKeywords = false;
 		} else if (k === K_HAN) {
 			onlyKeywords = false;
-			const l = cfg.cjkByFirst.get(t.v);
+			const x = t.x;
+			if (x.oc !== cfg) {
+				x.cjk = cfg.cjkByFirst.get(t.v);
+				x.oc = cfg;
+			}
+			const l = x.cjk;
 			if (l !== undefined) {
 				for (const kw of l) if (text.startsWith(kw, t.s)) return true;
 			}
@@ -229,14 +252,14 @@ export function isOptOut(
 	while (afterFirst < n && toks[afterFirst].k === K_SP) afterFirst++;
 	const firstKw =
 		ft.k === K_WORD &&
-		cfg.single.has(ft.w) &&
+		(optOutBits(ft.x, cfg) & O_SINGLE) !== 0 &&
 		isUpperWord(text.slice(ft.s, ft.e)) &&
 		standalone(toks, first) &&
 		(afterFirst >= n || toks[afterFirst].k === K_P);
 	const lastKw =
 		!firstKw &&
 		lt.k === K_WORD &&
-		cfg.single.has(lt.w) &&
+		(optOutBits(lt.x, cfg) & O_SINGLE) !== 0 &&
 		isUpperWord(text.slice(lt.s, lt.e)) &&
 		standalone(toks, last);
 	if ((firstKw || lastKw) && RE_LOWER.test(analysed)) return true;

@@ -10,6 +10,7 @@ import { detectLanguageFromTokens } from './language';
 import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES } from './lexicon';
 import { DEFAULT_OPT_OUT, compileOptOut, isOptOut, type OptOutConfig } from './optout';
 import { K_BREAK, K_SP, tokenize, type Tok } from './tokenize';
+import { NO_WORD } from './words';
 import type { ParseOptions, ParseResult, RatingScale, ReplyReason } from './types';
 import { type Ctx, firstContent, lastContent } from './phrase';
 import { buildPhrases } from './prefix';
@@ -147,7 +148,8 @@ function parseCore(
 ): ParseResult {
 	const len = text.length;
 	const toks = TOKS;
-	toks.length = 0;
+	// emptied by popping: `length = 0` would drop the backing store, and the next reply would grow a new one
+	while (toks.length > 0) toks.pop();
 	let analysed = text;
 	if (len <= MAX_ANALYSED) {
 		tokenize(text, 0, len, toks, true);
@@ -160,7 +162,7 @@ function parseCore(
 		if (isLowSurrogate(text.charCodeAt(headEnd))) headEnd++;
 		if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart++;
 		tokenize(text, 0, headEnd, toks, true);
-		toks.push({ k: K_BREAK, s: headEnd, e: tailStart, v: 0, n: 0, w: '' });
+		toks.push({ k: K_BREAK, s: headEnd, e: tailStart, v: 0, n: 0, w: '', x: NO_WORD });
 		tokenize(text, tailStart, len, toks, true);
 		let blank = true;
 		for (const t of toks) {

@@ -1,6 +1,7 @@
 // Shared pieces of the reply parser: the rating phrase, the per-call state, the punctuation classes and the
 // token helpers used by atoms, phrases, decision and comment.
-import { HAN, OWN_WORDS, UNIT_STEMS, UNIT_WORDS } from './lexicon';
+import { HAN } from './lexicon';
+import type { WordEntry } from './words';
 import { K_BREAK, K_HAN, K_P, K_SP, type Tok } from './tokenize';
 
 // Atom kinds
@@ -113,8 +114,9 @@ export const DASHES = new Set([0x2d, 0x2212, 0x2013, 0x2014, 0x2010, 0x7e, 0xff5
 
 export const ADJ_DASH = new Set([0x2d, 0x2212, 0x2013, 0x2010]);
 
-export function ownLanguage(ctx: Ctx, w: string): boolean {
-	const langs = OWN_WORDS.get(w);
+/** The word (its entry) counts in the reply's language (see OWN_WORDS). */
+export function ownLanguage(ctx: Ctx, x: WordEntry): boolean {
+	const langs = x.own;
 	return langs === undefined || ctx.lang === 'und' || langs.has(ctx.lang);
 }
 
@@ -124,12 +126,6 @@ export function zhSpacedUnit(ctx: Ctx, p: Phrase, nk: number): boolean {
 	if (p.kind !== A_DIG) return true;
 	const a = ctx.toks[nk + 1];
 	return !(a !== undefined && a.k === K_HAN && adjacent(ctx.toks, nk, nk + 1));
-}
-
-export function isUnitWord(w: string): boolean {
-	if (UNIT_WORDS.has(w)) return true;
-	for (const st of UNIT_STEMS) if (w.startsWith(st)) return true;
-	return false;
 }
 
 /** Per-call state. */

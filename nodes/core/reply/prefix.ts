@@ -1,34 +1,35 @@
 // Reply parser, step 2b: what precedes a numeric atom (framing chains such as `я бы поставил`, `I'd give it a`,
 // `给个`), and the exclusions: negations, hypotheticals, deductions, times, ids, units, dates.
+import { HYPO_PAIRS } from './lexicon';
 import {
-	DOTTED_MONTHS,
-	HYPO_PAIRS,
-	HYPO_WORDS,
-	INVERTED_UNITS,
-	NEGATIONS,
-	PRE_CORE,
-	PRE_EXCLUDE,
-	PRE_HELP,
-	WEAK_CORES,
-} from './lexicon';
+	H_CORE,
+	H_DEDUCT,
+	H_HELP,
+	H_PRE_EXCLUDE,
+	H_REVIEW,
+	H_UNIT,
+	W_DOTTED_MONTH,
+	W_HYPO,
+	W_HYPO_FIRST,
+	W_INVERTED_UNIT,
+	W_NEGATION,
+	W_PRE_CORE,
+	W_PRE_EXCLUDE,
+	W_PRE_HELP,
+	W_UNIT,
+	W_WEAK_CORE,
+} from './words';
 import { K_BREAK, K_HAN, K_P, K_SP, K_WORD } from './tokenize';
 import {
 	A_DIG,
 	A_WORD,
 	A_HAN,
 	type Phrase,
-	ZH_CORE,
-	ZH_REVIEW,
-	ZH_HELP,
-	ZH_UNITS,
-	ZH_PRE_EXCL,
-	ZH_DEDUCT,
 	ZH_HYPO,
 	ID_MARK,
 	DASHES,
 	ownLanguage,
 	zhSpacedUnit,
-	isUnitWord,
 	type Ctx,
 	nextNonSp,
 	prevNonSp,
@@ -54,9 +55,9 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 			k--;
 			continue;
 		}
-		if (t.k === K_WORD && (PRE_CORE.has(t.w) || PRE_HELP.has(t.w))) {
+		if (t.k === K_WORD && (t.x.f & (W_PRE_CORE | W_PRE_HELP)) !== 0) {
 			chain = k;
-			if (PRE_CORE.has(t.w)) core = k;
+			if ((t.x.f & W_PRE_CORE) !== 0) core = k;
 			words++;
 			k--;
 			continue;
@@ -68,7 +69,7 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 			t.w === '评' &&
 			k > 0 &&
 			toks[k - 1].k === K_HAN &&
-			(ZH_REVIEW.has(toks[k - 1].w) || !ZH_HELP.has(toks[k - 1].w))
+			((toks[k - 1].x.h & H_REVIEW) !== 0 || (toks[k - 1].x.h & H_HELP) === 0)
 		)
 			break;
 		// 给了5分 / 少给了一分: the aspect particle after a framing verb belongs to the chain
@@ -77,10 +78,10 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 			t.w === '了' &&
 			k > 0 &&
 			toks[k - 1].k === K_HAN &&
-			ZH_CORE.has(toks[k - 1].w);
-		if (t.k === K_HAN && (ZH_CORE.has(t.w) || ZH_HELP.has(t.w) || perfective)) {
+			(toks[k - 1].x.h & H_CORE) !== 0;
+		if (t.k === K_HAN && ((t.x.h & (H_CORE | H_HELP)) !== 0 || perfective)) {
 			chain = k;
-			if (ZH_CORE.has(t.w)) core = k;
+			if ((t.x.h & H_CORE) !== 0) core = k;
 			words++;
 			k--;
 			continue;
@@ -88,12 +89,13 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 		break;
 	}
 	// "не на 5", "not a 5", "不给5分": a denied number is not a rating
-	const negTok = toks[k];
+	// (no read at index -1: a negative index is a slow property look-up, not an array read)
+	const negTok = k >= 0 ? toks[k] : undefined;
 	if (
 		negTok !== undefined &&
-		((negTok.k === K_WORD && NEGATIONS.has(negTok.w)) ||
+		((negTok.k === K_WORD && (negTok.x.f & W_NEGATION) !== 0) ||
 			(negTok.k === K_HAN &&
-				(negTok.w === '不' || negTok.w === '没' || (ZH_DEDUCT.has(negTok.w) && core >= 0))))
+				(negTok.w === '不' || negTok.w === '没' || ((negTok.x.h & H_DEDUCT) !== 0 && core >= 0))))
 	) {
 		p.excl = true;
 	}
@@ -124,16 +126,13 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 	const clauseStart = before < 0 || toks[before].k === K_P || toks[before].k === K_BREAK;
 	p.ts = clauseStart ? chain : core;
 	p.pre = true;
-	p.weakPre = WEAK_CORES.has(toks[core].w) && words === 1;
+	p.weakPre = (toks[core].x.f & W_WEAK_CORE) !== 0 && words === 1;
 }
 
 /** Words before a rating phrase ending at token k (the chain starting at `start`) make it hypothetical. */
-/** First words of the hypothetical pairs: a cheap test before the pairs. */
-const HYPO_FIRST: ReadonlySet<string> = new Set(HYPO_PAIRS.map(([a]) => a));
-
 export function isHypothetical(ctx: Ctx, k: number, start: number): boolean {
 	const toks = ctx.toks;
-	if (toks[start]?.k === K_HAN || toks[k]?.k === K_HAN) {
+	if (toks[start]?.k === K_HAN || (k >= 0 && toks[k].k === K_HAN)) {
 		// the clause before the number: up to 6 Han characters
 		let q = k;
 		let n = 0;
@@ -151,13 +150,14 @@ export function isHypothetical(ctx: Ctx, k: number, start: number): boolean {
 	for (let n = 0; n < 5 && q >= 0; n++) {
 		const t = toks[q];
 		if (t.k !== K_WORD) break;
-		if (HYPO_WORDS.has(t.w) && later !== 'бы' && later !== 'by') return true;
-		if (HYPO_FIRST.has(t.w)) {
+		if ((t.x.f & W_HYPO) !== 0 && later !== 'бы' && later !== 'by') return true;
+		// the first words of the hypothetical pairs: a cheap test before the pairs
+		if ((t.x.f & W_HYPO_FIRST) !== 0) {
 			for (const [a, b] of HYPO_PAIRS) if (t.w === a && (b === '' || later === b)) return true;
 		}
 		later = t.w;
 		q--;
-		if (toks[q]?.k !== K_SP || hasBreak(ctx, toks[q].s, toks[q].e)) break;
+		if (q < 0 || toks[q].k !== K_SP || hasBreak(ctx, toks[q].s, toks[q].e)) break;
 		q--;
 	}
 	return false;
@@ -171,20 +171,25 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 	if (prev !== undefined && !p.pre && !hasBreak(ctx, prev.e, toks[p.ts].s)) {
 		if (
 			prev.k === K_WORD &&
-			PRE_EXCLUDE.has(prev.w) &&
-			ownLanguage(ctx, prev.w) &&
+			(prev.x.f & W_PRE_EXCLUDE) !== 0 &&
+			ownLanguage(ctx, prev.x) &&
 			(p.kind === A_DIG || p.kind === A_WORD)
 		) {
 			if (!p.excl) p.exclPrev = pk;
 			p.excl = true;
 		}
 		// "лет 5", "часа 2": a unit before the number is an approximate count
-		if (prev.k === K_WORD && INVERTED_UNITS.has(prev.w) && p.kind === A_DIG && pk === p.ts - 2) {
+		if (
+			prev.k === K_WORD &&
+			(prev.x.f & W_INVERTED_UNIT) !== 0 &&
+			p.kind === A_DIG &&
+			pk === p.ts - 2
+		) {
 			p.excl = true;
 		}
 		if (
 			prev.k === K_HAN &&
-			ZH_PRE_EXCL.has(prev.w) &&
+			(prev.x.h & H_PRE_EXCLUDE) !== 0 &&
 			(p.kind === A_DIG || p.kind === A_HAN) &&
 			pk === p.ts - 1
 		)
@@ -196,8 +201,8 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 		const nt = toks[nk];
 		if (nt !== undefined) {
 			if (
-				(nt.k === K_WORD && isUnitWord(nt.w) && ownLanguage(ctx, nt.w)) ||
-				(nt.k === K_HAN && ZH_UNITS.has(nt.w) && (nk === p.te || zhSpacedUnit(ctx, p, nk)))
+				(nt.k === K_WORD && (nt.x.f & W_UNIT) !== 0 && ownLanguage(ctx, nt.x)) ||
+				(nt.k === K_HAN && (nt.x.h & H_UNIT) !== 0 && (nk === p.te || zhSpacedUnit(ctx, p, nk)))
 			) {
 				p.excl = true;
 				p.exclPrev = -1;
@@ -205,7 +210,7 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 				nt.k === K_WORD &&
 				(nt.w === 'de' || nt.w === 'del' || nt.w === 'di') &&
 				toks[nextNonSp(toks, nk + 1)]?.k === K_WORD &&
-				isUnitWord(toks[nextNonSp(toks, nk + 1)].w)
+				(toks[nextNonSp(toks, nk + 1)].x.f & W_UNIT) !== 0
 			) {
 				p.excl = true; // "3 de mayo", "5 de março"
 			} else if (
@@ -214,7 +219,7 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 				nk === p.te &&
 				toks[nk + 1]?.k === K_SP &&
 				toks[nk + 2]?.k === K_WORD &&
-				DOTTED_MONTHS.has(toks[nk + 2].w)
+				(toks[nk + 2].x.f & W_DOTTED_MONTH) !== 0
 			) {
 				p.excl = true; // "am 3. Mai"
 			}

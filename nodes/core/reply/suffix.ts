@@ -1,20 +1,23 @@
 // Reply parser, step 2a: what follows a numeric atom: its scale (`из 5`, `/5`, `5 üzerinden 4`), framing
 // words (`балла`, `stars`, `分`, `ставлю`), grade modifiers (`5+`) and sentence-final particles (`吧`, `nhé`).
-import { normWord } from './chars';
+import { FINAL_PARTICLES } from './lexicon';
 import {
-	DENOM_WORDS,
-	FINAL_PARTICLES,
-	GRADE_ENDINGS,
-	HYPO_POST,
-	NEGATIONS,
-	NUMBER_WORDS,
-	PRE_HELP,
-	POST_FRAME,
-	POST_FRAME_NEG,
-	RATING_NOUNS,
-	REV_DENOM_WORDS,
-	SUF_FRAME,
-} from './lexicon';
+	H_FINAL,
+	H_PARTICLE,
+	H_STAR_OK,
+	H_UNIT,
+	W_DENOM,
+	W_FINAL_KEY,
+	W_GRADE_ENDING,
+	W_HYPO_POST,
+	W_NEGATION,
+	W_POST_FRAME,
+	W_POST_FRAME_NEG,
+	W_PRE_HELP,
+	W_RATING_NOUN,
+	W_REV_DENOM,
+	W_SUF_FRAME,
+} from './words';
 import { K_DIG, K_HAN, K_P, K_SP, K_STAR, K_WORD } from './tokenize';
 import {
 	A_DIG,
@@ -22,10 +25,6 @@ import {
 	A_HAN,
 	A_STAR,
 	type Phrase,
-	ZH_PARTICLE,
-	ZH_FINAL,
-	ZH_STAR_OK,
-	ZH_UNITS,
 	SLASHES,
 	DASHES,
 	ADJ_DASH,
@@ -48,13 +47,13 @@ export function zhSuffix(ctx: Ctx, p: Phrase, j: number): number {
 			p.excl = true; // 三分钟 (duration), 三分之一 (fraction)
 			return j + 1;
 		}
-		if (adj && a.k === K_HAN && !ZH_PARTICLE.has(a.w)) {
+		if (adj && a.k === K_HAN && (a.x.h & H_PARTICLE) === 0) {
 			// 十分满意 ("very"), 一分都不想给 (idiom); a digit rating may be followed by text: 5分好评
 			if (p.kind === A_HAN && !p.pre) {
 				// 十分 + anything is the adverb "very"; other numerals: 五分好评 is a rating, 一分都不想给 is not
 				// ...but 十分吧 / 十分了 closes the sentence: the rating ten, not an adverb
-				const closes = ZH_FINAL.has(a.w) && toks[j + 2]?.k !== K_HAN;
-				if ((p.v === 10 && !closes) || !ZH_STAR_OK.has(a.w)) p.excl = true;
+				const closes = (a.x.h & H_FINAL) !== 0 && toks[j + 2]?.k !== K_HAN;
+				if ((p.v === 10 && !closes) || (a.x.h & H_STAR_OK) === 0) p.excl = true;
 			} else if (a.w === '都' || a.w === '也') p.excl = true;
 		}
 		p.suf = true;
@@ -70,13 +69,13 @@ export function zhSuffix(ctx: Ctx, p: Phrase, j: number): number {
 		k = j + 1;
 	if (toks[k].w === '星') {
 		const a = toks[k + 1];
-		if (a !== undefined && adjacent(toks, k, k + 1) && a.k === K_HAN && !ZH_STAR_OK.has(a.w)) {
+		if (a !== undefined && adjacent(toks, k, k + 1) && a.k === K_HAN && (a.x.h & H_STAR_OK) === 0) {
 			p.excl = true; // 三星手机: the brand
 		}
 		p.suf = true;
 		return k + 1;
 	}
-	if (ZH_UNITS.has(c) && (j === p.te || zhSpacedUnit(ctx, p, j))) p.excl = true;
+	if ((toks[j].x.h & H_UNIT) !== 0 && (j === p.te || zhSpacedUnit(ctx, p, j))) p.excl = true;
 	return -1;
 }
 
@@ -93,13 +92,13 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 			ADJ_DASH.has(toks[k].v) &&
 			toks[k + 1]?.k === K_WORD &&
 			adjacent(toks, k, k + 1) &&
-			REV_DENOM_WORDS.has(toks[k + 1].w)
+			(toks[k + 1].x.f & W_REV_DENOM) !== 0
 		)
 			k++;
 		const w = toks[k];
 		if (w !== undefined && w.k === K_WORD && k - j <= 1) {
 			let after = -1;
-			if (REV_DENOM_WORDS.has(w.w)) after = k + 1;
+			if ((w.x.f & W_REV_DENOM) !== 0) after = k + 1;
 			else if (
 				(w.w === 'mein' || w.w === 'me' || w.w === 'main' || w.w === 'mai') &&
 				toks[nextNonSp(toks, k + 1)]?.w === 'se'
@@ -113,7 +112,7 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 					qv >= 0 &&
 					qv <= p.v &&
 					q - after <= 1 &&
-					(toks[q].k === K_DIG || !NUMBER_WORDS.get(toks[q].w)?.weak)
+					(toks[q].k === K_DIG || !toks[q].x.num?.weak)
 				) {
 					p.denom = p.v;
 					p.v = qv;
@@ -133,7 +132,7 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 		adjacent(toks, j - 1, j) &&
 		toks[j + 1]?.k === K_WORD &&
 		adjacent(toks, j, j + 1) &&
-		(SUF_FRAME.has(toks[j + 1].w) || GRADE_ENDINGS.has(toks[j + 1].w))
+		(toks[j + 1].x.f & (W_SUF_FRAME | W_GRADE_ENDING)) !== 0
 	) {
 		p.suf = true;
 		j += 2;
@@ -177,11 +176,14 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 		}
 		if (nt.k === K_WORD) {
 			// "5 vermeyi düşünüyordum": a hypothetical rating
-			if (HYPO_POST.has(nt.w)) {
+			if ((nt.x.f & W_HYPO_POST) !== 0) {
 				p.excl = true;
 				break;
 			}
-			if ((SUF_FRAME.has(nt.w) || (k === j && GRADE_ENDINGS.has(nt.w))) && p.kind !== A_HAN) {
+			if (
+				((nt.x.f & W_SUF_FRAME) !== 0 || (k === j && (nt.x.f & W_GRADE_ENDING) !== 0)) &&
+				p.kind !== A_HAN
+			) {
 				p.suf = true;
 				j = k + 1;
 				continue;
@@ -195,8 +197,8 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 			}
 			// ...denied: "5 не ставлю, 4", "5 vermem"
 			if (
-				POST_FRAME_NEG.has(nt.w) ||
-				(NEGATIONS.has(nt.w) && postVerb(ctx, nextNonSp(toks, k + 1)) > 0)
+				(nt.x.f & W_POST_FRAME_NEG) !== 0 ||
+				((nt.x.f & W_NEGATION) !== 0 && postVerb(ctx, nextNonSp(toks, k + 1)) > 0)
 			) {
 				p.excl = true;
 				break;
@@ -209,7 +211,7 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 				continue;
 			}
 			let q = -1;
-			if (DENOM_WORDS.has(nt.w)) q = nextNonSp(toks, k + 1);
+			if ((nt.x.f & W_DENOM) !== 0) q = nextNonSp(toks, k + 1);
 			else if (nt.w === 'out' && toks[nextNonSp(toks, k + 1)]?.w === 'of')
 				q = nextNonSp(toks, nextNonSp(toks, k + 1) + 1);
 			if (q > 0) {
@@ -273,11 +275,6 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 	p.te = finalParticles(ctx, j);
 }
 
-/** The particles in their folded form: a cheap first test before the exact one. */
-export const FINAL_PARTICLE_KEYS: ReadonlySet<string> = new Set(
-	Array.from(FINAL_PARTICLES, (w) => normWord(w)),
-);
-
 /** A first-person grading verb at token k (after a rating), with the helpers around it: the end, or -1. */
 export function postVerb(ctx: Ctx, k: number): number {
 	const toks = ctx.toks;
@@ -285,7 +282,10 @@ export function postVerb(ctx: Ctx, k: number): number {
 	// at most two helpers before the verb: "вам ставлю", "le pongo", "je donne"
 	for (
 		let h = 0;
-		h < 2 && toks[q]?.k === K_WORD && !POST_FRAME.has(toks[q].w) && PRE_HELP.has(toks[q].w);
+		h < 2 &&
+		toks[q]?.k === K_WORD &&
+		(toks[q].x.f & W_POST_FRAME) === 0 &&
+		(toks[q].x.f & W_PRE_HELP) !== 0;
 		h++
 	) {
 		const n = nextNonSp(toks, q + 1);
@@ -293,10 +293,15 @@ export function postVerb(ctx: Ctx, k: number): number {
 		q = n;
 	}
 	const t = toks[q];
-	if (t === undefined || t.k !== K_WORD || !POST_FRAME.has(t.w)) return -1;
+	if (t === undefined || t.k !== K_WORD || (t.x.f & W_POST_FRAME) === 0) return -1;
 	// one helper after it when it closes the clause: "fünf Sterne gebe ich", "ставлю вам."
 	const a = nextNonSp(toks, q + 1);
-	if (a - q <= 2 && toks[a]?.k === K_WORD && PRE_HELP.has(toks[a].w) && clauseBoundary(toks, a + 1))
+	if (
+		a - q <= 2 &&
+		toks[a]?.k === K_WORD &&
+		(toks[a].x.f & W_PRE_HELP) !== 0 &&
+		clauseBoundary(toks, a + 1)
+	)
 		return a + 1;
 	return q + 1;
 }
@@ -309,8 +314,8 @@ export function postNoun(ctx: Ctx, k: number): number {
 	for (let n = 0; n < 4; n++) {
 		const t = toks[q];
 		if (t === undefined || t.k !== K_WORD) break;
-		if (RATING_NOUNS.has(t.w)) noun = true;
-		else if (!PRE_HELP.has(t.w)) return -1;
+		if ((t.x.f & W_RATING_NOUN) !== 0) noun = true;
+		else if ((t.x.f & W_PRE_HELP) === 0) return -1;
 		const a = q + 1;
 		if (noun && clauseBoundary(toks, a)) return a;
 		if (toks[a]?.k !== K_SP || toks[a].e - toks[a].s > 1) return -1;
@@ -328,9 +333,9 @@ export function finalParticles(ctx: Ctx, j: number): number {
 	const toks = ctx.toks;
 	const t = toks[j];
 	if (t === undefined) return j;
-	if (t.k === K_HAN && adjacent(toks, j - 1, j) && ZH_FINAL.has(t.w)) {
+	if (t.k === K_HAN && adjacent(toks, j - 1, j) && (t.x.h & H_FINAL) !== 0) {
 		let e = j + 1;
-		if (toks[e]?.k === K_HAN && ZH_FINAL.has(toks[e].w) && toks[e].w !== t.w) e++;
+		if (toks[e]?.k === K_HAN && (toks[e].x.h & H_FINAL) !== 0 && toks[e].w !== t.w) e++;
 		const n = toks[e];
 		return n === undefined || n.k !== K_HAN ? e : j;
 	}
@@ -338,7 +343,7 @@ export function finalParticles(ctx: Ctx, j: number): number {
 		const w = toks[j + 1];
 		if (
 			w.e - w.s <= 4 &&
-			FINAL_PARTICLE_KEYS.has(w.w) &&
+			(w.x.f & W_FINAL_KEY) !== 0 &&
 			FINAL_PARTICLES.has(ctx.text.slice(w.s, w.e).toLowerCase().normalize('NFC')) &&
 			clauseBoundary(toks, j + 2)
 		) {

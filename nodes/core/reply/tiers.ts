@@ -1,6 +1,6 @@
 // Reply parser, step 3a: where a number stands. A rating at the edge, on a line or sentence of its own, or
 // framed, wins over numbers inside the comment; numbered lists and two-thing ratings are recognised.
-import { ABBREVIATIONS } from './lexicon';
+import { W_ABBREVIATION } from './words';
 import { K_BREAK, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
 import {
 	DASHES,
@@ -35,7 +35,7 @@ export function ownSentence(ctx: Ctx, p: Phrase): boolean {
 				toks[pk].v === 0x2e &&
 				pk > 0 &&
 				toks[pk - 1].k === K_WORD &&
-				ABBREVIATIONS.has(toks[pk - 1].w)
+				(toks[pk - 1].x.f & W_ABBREVIATION) !== 0
 			));
 	// "Dear team, 4. Good job", "Добрый день, 5! Всё ок": after a short opening clause, closing a sentence
 	const greeting =
@@ -72,7 +72,14 @@ export function wordsBefore(ctx: Ctx, i: number): number {
 		else if (t.k === K_BREAK) break;
 		else if (t.k === K_P && SENT_END.has(t.v)) {
 			// "ул. Ленина": an abbreviation's dot does not end the sentence
-			if (!(t.v === 0x2e && q > 0 && toks[q - 1].k === K_WORD && ABBREVIATIONS.has(toks[q - 1].w)))
+			if (
+				!(
+					t.v === 0x2e &&
+					q > 0 &&
+					toks[q - 1].k === K_WORD &&
+					(toks[q - 1].x.f & W_ABBREVIATION) !== 0
+				)
+			)
 				break;
 		} else if (t.k === K_SP && hasBreak(ctx, t.s, t.e)) break;
 	}

@@ -1,14 +1,13 @@
 // Linear, allocation-light tokenizer of SMS replies (a hand-written scanner: no regex backtracking).
+import { C_DIGIT, C_HAN, C_LETTER, C_SPACE, charClass, digitValue, isApostrophe } from './chars';
 import {
-	C_DIGIT,
-	C_HAN,
-	C_LETTER,
-	C_SPACE,
-	charClass,
-	digitValue,
-	isApostrophe,
-	normWord,
-} from './chars';
+	NO_WORD,
+	WORD_HASH_PRIME,
+	WORD_HASH_SEED,
+	hanEntry,
+	wordEntry,
+	type WordEntry,
+} from './words';
 
 /** White space, bidi controls, zero-width characters. */
 export const K_SP = 0;
@@ -29,7 +28,10 @@ export const K_P = 7;
 /** Where an over-long reply was cut (head and tail windows): a hard boundary. */
 export const K_BREAK = 8;
 
-/** A token: kind, UTF-16 span `[s, e)` in the original text, numeric value, count, normalised word. */
+/**
+ * A token: kind, UTF-16 span `[s, e)` in the original text, numeric value, count, normalised word, and the
+ * word's entry (its table bits; {@link NO_WORD} for tokens without a word).
+ */
 export interface Tok {
 	k: number;
 	s: number;
@@ -37,6 +39,7 @@ export interface Tok {
 	v: number;
 	n: number;
 	w: string;
+	x: WordEntry;
 }
 
 function circledValue(cp: number): number {
@@ -87,12 +90,21 @@ function cpAt(text: string, i: number, to: number): number {
 const pool: Tok[] = [];
 let pooling = false;
 
-function push(out: Tok[], k: number, s: number, e: number, v: number, n: number, w: string): void {
+function push(
+	out: Tok[],
+	k: number,
+	s: number,
+	e: number,
+	v: number,
+	n: number,
+	x: WordEntry,
+): void {
+	const w = x.w;
 	if (pooling) {
 		const idx = out.length;
 		let t = pool[idx];
 		if (t === undefined) {
-			t = { k, s, e, v, n, w };
+			t = { k, s, e, v, n, w, x };
 			if (idx < 4096) pool[idx] = t;
 		} else {
 			t.k = k;
@@ -101,11 +113,12 @@ function push(out: Tok[], k: number, s: number, e: number, v: number, n: number,
 			t.v = v;
 			t.n = n;
 			t.w = w;
+			t.x = x;
 		}
 		out.push(t);
 		return;
 	}
-	out.push({ k, s, e, v, n, w });
+	out.push({ k, s, e, v, n, w, x });
 }
 
 /**
@@ -131,7 +144,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			let j = i + 1;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
 			if (j < to && text.charCodeAt(j) === 0x20e3) {
-				push(out, K_KEY, i, j + 1, cp >= 0x30 && cp <= 0x39 ? cp - 0x30 : -1, 1, '');
+				push(out, K_KEY, i, j + 1, cp >= 0x30 && cp <= 0x39 ? cp - 0x30 : -1, 1, NO_WORD);
 				i = j + 1;
 				continue;
 			}
@@ -156,11 +169,11 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			}
 			if (j === i) {
 				// unreachable in practice (keycap split); consume one char as punctuation
-				push(out, K_P, i, i + len, cp, 1, '');
+				push(out, K_P, i, i + len, cp, 1, NO_WORD);
 				i += len;
 				continue;
 			}
-			push(out, K_DIG, i, j, n > 9 ? -1 : v, n, '');
+			push(out, K_DIG, i, j, n > 9 ? -1 : v, n, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -171,7 +184,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				if (charClass(c2) !== C_SPACE) break;
 				j += c2 > 0xffff ? 2 : 1;
 			}
-			push(out, K_SP, i, j, 0, 0, '');
+			push(out, K_SP, i, j, 0, 0, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -179,29 +192,36 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			let j = i + len;
 			// plain ASCII words (letters and `'`) need no Unicode normalisation
 			let ascii = cp < 0x80;
+			// the word's hash for its entry look-up (see wordHash), over the UTF-16 units as they are read
+			let h = Math.imul(WORD_HASH_SEED ^ text.charCodeAt(i), WORD_HASH_PRIME);
+			if (len === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), WORD_HASH_PRIME);
 			while (j < to) {
 				const c2 = cpAt(text, j, to);
 				const k2 = charClass(c2);
 				if (k2 === C_LETTER) {
 					if (c2 >= 0x80) ascii = false;
-					j += c2 > 0xffff ? 2 : 1;
+					h = Math.imul(h ^ text.charCodeAt(j), WORD_HASH_PRIME);
+					if (c2 > 0xffff) {
+						h = Math.imul(h ^ text.charCodeAt(j + 1), WORD_HASH_PRIME);
+						j += 2;
+					} else j++;
 					continue;
 				}
 				// inner apostrophe: letter ' letter
 				if (isApostrophe(c2) && j + 1 < to && charClass(cpAt(text, j + 1, to)) === C_LETTER) {
 					if (c2 !== 0x27) ascii = false;
+					h = Math.imul(h ^ c2, WORD_HASH_PRIME);
 					j += 1;
 					continue;
 				}
 				break;
 			}
-			const raw = text.slice(i, j);
-			push(out, K_WORD, i, j, 0, 0, ascii ? raw.toLowerCase() : normWord(raw));
+			push(out, K_WORD, i, j, 0, 0, wordEntry(text, i, j, ascii, h));
 			i = j;
 			continue;
 		}
 		if (cls === C_HAN) {
-			push(out, K_HAN, i, i + len, cp, 1, text.slice(i, i + len));
+			push(out, K_HAN, i, i + len, cp, 1, hanEntry(cp));
 			i += len;
 			continue;
 		}
@@ -229,7 +249,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 				}
 				break;
 			}
-			push(out, K_STAR, i, end, filled > 99 ? 99 : filled, all > 99 ? 99 : all, '');
+			push(out, K_STAR, i, end, filled > 99 ? 99 : filled, all > 99 ? 99 : all, NO_WORD);
 			i = end;
 			continue;
 		}
@@ -237,7 +257,7 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 			// 🔟
 			let j = i + 2;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
-			push(out, K_KEY, i, j, 10, 1, '');
+			push(out, K_KEY, i, j, 10, 1, NO_WORD);
 			i = j;
 			continue;
 		}
@@ -245,11 +265,11 @@ function scan(text: string, from: number, to: number, out: Tok[]): void {
 		if (cv >= 0) {
 			let j = i + len;
 			if (j < to && text.charCodeAt(j) === 0xfe0f) j++;
-			push(out, K_CIRC, i, j, cv, 1, '');
+			push(out, K_CIRC, i, j, cv, 1, NO_WORD);
 			i = j;
 			continue;
 		}
-		push(out, K_P, i, i + len, cp, 1, '');
+		push(out, K_P, i, i + len, cp, 1, NO_WORD);
 		i += len;
 	}
 }
