@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
+import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -29,6 +30,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
 		floors: { ru: [0.77, 0.75], zh: [0.87, 0.83], en: [0.91, 0.88] },
+	},
+	{
+		name: 'dev2',
+		labels: ASPECT_DEV2_LABELS,
+		minRows: { ru: 110 },
+		floors: { ru: [0.58, 0.55] },
 	},
 	{
 		name: 'held-out',
