@@ -54,6 +54,17 @@ export const RU_IGNORE: readonly string[] = [
 	'довольно',
 	'в один прекрасный день',
 	'недостаточно средств',
+	// "отличный от" is "different from"; a reliable customer, a proper bank elsewhere are no praise of this one.
+	'отличн* от',
+	'отлича* от',
+	'надежн* клиент*',
+	'надежн* заемщик*',
+	'в нормальн* банк*',
+	'нормальные банки',
+	'пришлось объясн*',
+	'приходится объясн*',
+	'приходилось объясн*',
+	'пришлось обьясн*',
 ];
 
 /** Beliefs, hopes, duties and hearsay: the opinions after them in their clause are dropped. */
