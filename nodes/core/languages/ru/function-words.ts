@@ -65,6 +65,11 @@ export const RU_IGNORE: readonly string[] = [
 	'приходится объясн*',
 	'приходилось объясн*',
 	'пришлось обьясн*',
+	// "чуть ли не на каждом углу" is "almost": no negator.
+	'чуть ли не',
+	'едва ли не',
+	'чуть не',
+	'по живой очеред*',
 ];
 
 /** Beliefs, hopes, duties and hearsay: the opinions after them in their clause are dropped. */
@@ -84,6 +89,10 @@ export const RU_IRREALIS: readonly string[] = [
 	'обещал*',
 	'если бы',
 	'по идее',
+	'позиционир*',
+	'считается',
+	'славится',
+	'принято считать',
 ];
 
 export const RU_ABSENCE: readonly string[] = [
