@@ -54,6 +54,22 @@ export const RU_IGNORE: readonly string[] = [
 	'довольно',
 	'в один прекрасный день',
 	'недостаточно средств',
+	// "отличный от" is "different from"; a reliable customer, a proper bank elsewhere are no praise of this one.
+	'отличн* от',
+	'отлича* от',
+	'надежн* клиент*',
+	'надежн* заемщик*',
+	'в нормальн* банк*',
+	'нормальные банки',
+	'пришлось объясн*',
+	'приходится объясн*',
+	'приходилось объясн*',
+	'пришлось обьясн*',
+	// "чуть ли не на каждом углу" is "almost": no negator.
+	'чуть ли не',
+	'едва ли не',
+	'чуть не',
+	'по живой очеред*',
 ];
 
 /** Beliefs, hopes, duties and hearsay: the opinions after them in their clause are dropped. */
@@ -73,6 +89,10 @@ export const RU_IRREALIS: readonly string[] = [
 	'обещал*',
 	'если бы',
 	'по идее',
+	'позиционир*',
+	'считается',
+	'славится',
+	'принято считать',
 ];
 
 export const RU_ABSENCE: readonly string[] = [

@@ -1,12 +1,15 @@
 /**
  * Aspect F1 on the hand-labelled dev and held-out sets (row ids of ../shared/real-reviews, texts read at run
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
- * The held-out rows are never used to tune the lexicons: their figure is the honest one.
+ * `dev2` (ru only) was labelled before the Russian lexicon was tuned on it; the held-out rows are never used to
+ * tune the lexicons: their figure is the honest one. Measured: dev ru 0.834/0.816, dev2 ru 0.807/0.803, held-out
+ * ru 0.698/0.651 (zh and en unchanged: dev 0.907/0.865 and 0.944/0.914, held-out 0.847/0.758 and 0.842/0.817).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
+import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -28,13 +31,19 @@ const SETS: LabelledSet[] = [
 		name: 'dev',
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
-		floors: { ru: [0.77, 0.75], zh: [0.87, 0.83], en: [0.91, 0.88] },
+		floors: { ru: [0.8, 0.78], zh: [0.87, 0.83], en: [0.91, 0.88] },
+	},
+	{
+		name: 'dev2',
+		labels: ASPECT_DEV2_LABELS,
+		minRows: { ru: 110 },
+		floors: { ru: [0.77, 0.77] },
 	},
 	{
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.65, 0.6], zh: [0.81, 0.72], en: [0.81, 0.78] },
+		floors: { ru: [0.66, 0.62], zh: [0.81, 0.72], en: [0.81, 0.78] },
 	},
 ];
 
