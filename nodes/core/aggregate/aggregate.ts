@@ -13,7 +13,7 @@ import {
 	scoreIndex,
 } from './accumulate';
 import { anomalyOf } from './anomaly';
-import { AspectAcc, mergeAspects, RowAspectReader } from './aspects';
+import { AspectAcc, RowAspectReader } from './aspects';
 import { metricsOf, rawStats } from './metrics';
 import { AGGREGATE_NO_GROUP_LABEL, optionError, readSettings, type Settings } from './options';
 import { roundTo } from './stats';
@@ -105,16 +105,19 @@ function rollUpAspects(
 	periods: Map<number, Acc>,
 	groups: Map<string, GroupAcc>,
 ): void {
+	const into = (to: Acc, from: Acc): void => {
+		if (from.aspects === null) return;
+		(to.aspects ??= new AspectAcc()).merge(from.aspects);
+	};
 	for (const g of groups.values()) {
 		for (const [start, gp] of g.periods) {
-			g.acc.aspects = mergeAspects(g.acc.aspects, gp.aspects);
+			into(g.acc, gp);
 			const p = periods.get(start);
-			if (p !== undefined) p.aspects = mergeAspects(p.aspects, gp.aspects);
+			if (p !== undefined) into(p, gp);
 		}
-		overall.aspects = mergeAspects(overall.aspects, g.acc.aspects);
+		into(overall, g.acc);
 	}
-	if (groups.size === 0)
-		for (const p of periods.values()) overall.aspects = mergeAspects(overall.aspects, p.aspects);
+	if (groups.size === 0) for (const p of periods.values()) into(overall, p);
 }
 
 /**
@@ -164,8 +167,6 @@ export function aggregateResponses(
 	const grouped = s.groupBy.length > 0;
 	const single = s.groupBy.length === 1;
 	let ignored = 0;
-	/** The accumulators the current row counts in (reused from row to row). */
-	const touched: Acc[] = [overall, overall, overall, overall];
 
 	for (let r = 0; r < rows.length; r++) {
 		const row: unknown = rows[r];
@@ -213,7 +214,8 @@ export function aggregateResponses(
 		const found =
 			aspectReader !== null && event === EV_REPLY ? aspectReader.read(given, comment) : null;
 		const score = index >= 0 ? s.min + index : null;
-		let nTouched = 1;
+		/** The finest sample the row counts in (its aspects are counted there and rolled up after the pass). */
+		let leaf = overall;
 		let group: GroupAcc | undefined;
 		if (values !== null) {
 			const key = single ? (values[0] ?? '') : JSON.stringify(values);
@@ -223,7 +225,7 @@ export function aggregateResponses(
 				groups.set(key, group);
 			}
 			group.acc.add(event, index);
-			touched[nTouched++] = group.acc;
+			leaf = group.acc;
 		}
 		if (s.period !== null) {
 			if (day === undefined) {
@@ -237,7 +239,7 @@ export function aggregateResponses(
 					overallPeriods.set(start, p);
 				}
 				p.add(event, index);
-				touched[nTouched++] = p;
+				leaf = p;
 				if (group !== undefined) {
 					let gp = group.periods.get(start);
 					if (gp === undefined) {
@@ -245,13 +247,11 @@ export function aggregateResponses(
 						group.periods.set(start, gp);
 					}
 					gp.add(event, index);
-					touched[nTouched++] = gp;
+					leaf = gp;
 				}
 			}
 		}
 		if (found !== null) {
-			// Counted once, in the finest sample the row is in; the wider samples are rolled up after the pass.
-			const leaf = touched[nTouched - 1];
 			if (leaf.aspects === null) leaf.aspects = new AspectAcc();
 			leaf.aspects.add(found, score);
 		}

@@ -47,9 +47,28 @@ export class AspectAcc {
 	/** The same cells by aspect number (no string look-up per row and accumulator). */
 	private readonly byId: (AspectCell | undefined)[] = [];
 
-	/** Registers a cell by its aspect number (used by {@link mergeAspects}). */
-	setCell(c: AspectCell): void {
-		this.byId[c.id] = c;
+	/**
+	 * Adds the counts of `from` (every count is a sum, so a sample's aspects are the merge of its sub-samples':
+	 * rows are counted once, in the finest sample, and rolled up).
+	 */
+	merge(from: AspectAcc): void {
+		this.comments += from.comments;
+		this.withAspects += from.withAspects;
+		for (const [aspect, f] of from.cells) {
+			const c = this.cells.get(aspect);
+			if (c === undefined) {
+				const copy = { ...f };
+				this.cells.set(aspect, copy);
+				this.byId[copy.id] = copy;
+				continue;
+			}
+			c.mentions += f.mentions;
+			c.comments += f.comments;
+			c.negative += f.negative;
+			c.positive += f.positive;
+			c.scoreSum += f.scoreSum;
+			c.scoreN += f.scoreN;
+		}
 	}
 
 	add(row: RowAspects, score: number | null): void {
@@ -76,33 +95,6 @@ export class AspectAcc {
 			}
 		}
 	}
-}
-
-/**
- * Adds the counts of `from` into `into` (created when null); returns `into`. Every count is a sum, so a sample's
- * aspects are the merge of its sub-samples' (rows are counted once, in the finest sample, and rolled up).
- */
-export function mergeAspects(into: AspectAcc | null, from: AspectAcc | null): AspectAcc | null {
-	if (from === null) return into;
-	const to = into ?? new AspectAcc();
-	to.comments += from.comments;
-	to.withAspects += from.withAspects;
-	for (const [aspect, f] of from.cells) {
-		let c = to.cells.get(aspect);
-		if (c === undefined) {
-			c = { ...f };
-			to.cells.set(aspect, c);
-			to.setCell(c);
-		} else {
-			c.mentions += f.mentions;
-			c.comments += f.comments;
-			c.negative += f.negative;
-			c.positive += f.positive;
-			c.scoreSum += f.scoreSum;
-			c.scoreN += f.scoreN;
-		}
-	}
-	return to;
 }
 
 function isMention(v: unknown): v is { aspect: string; polarity: string } {
