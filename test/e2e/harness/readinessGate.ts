@@ -35,7 +35,7 @@ export async function startReadinessGate(options: ReadinessGateOptions): Promise
 
 	const check = async () => {
 		for (const base of options.upstreams()) {
-			// an own timer (see postReply in test/e2e/queue/replyStack.ts): a check never hangs the loop
+			// an own timer (as `send` in replyLoad.ts, which imports this file): a check never hangs the loop
 			const abort = new AbortController();
 			const t = setTimeout(() => abort.abort(), Math.max(500, intervalMs * 4));
 			try {

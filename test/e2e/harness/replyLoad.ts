@@ -156,20 +156,27 @@ export interface Attempt {
 	ms: number;
 }
 
-/** Sends one request; never throws. */
+/**
+ * Sends one request; never throws. Aborted by an own timer, not `AbortSignal.timeout`: a request must never
+ * outlive `timeoutMs` (a queue-mode restart run once waited 40 minutes on requests past their 30 s).
+ */
 export async function send(r: SimWebhookRequest, timeoutMs = 30_000): Promise<Attempt> {
 	const at = Date.now();
+	const abort = new AbortController();
+	const timer = setTimeout(() => abort.abort(), timeoutMs);
 	try {
 		const res = await fetch(r.url, {
 			method: r.method,
 			headers: r.headers,
 			body: r.body,
-			signal: AbortSignal.timeout(timeoutMs),
+			signal: abort.signal,
 		});
 		await res.arrayBuffer();
 		return { at, status: res.status, ms: Date.now() - at };
 	} catch {
 		return { at, status: 0, ms: Date.now() - at };
+	} finally {
+		clearTimeout(timer);
 	}
 }
 

@@ -3,6 +3,7 @@
 // N pending surveys seeded, and a simulated provider that posts genuinely Twilio-signed replies, retries non-2xx
 // answers and network errors like a provider with retries, and redelivers some replies (same MessageSid).
 import { N8n, delay } from '../harness/n8n';
+import { ok, send } from '../harness/replyLoad';
 import { createQueueStack, type QueueStack, type QueueStackOptions } from '../harness/queueStack';
 import { insertRows, rows, type DataTableRow } from '../harness/dataTables';
 import { loadTemplate, nodeByName, readTemplate, setParameter } from '../harness/templates';
@@ -191,25 +192,8 @@ export async function postReply(
 			body: text,
 			messageSid: sidOf(i),
 		});
-		// An own timer, not AbortSignal.timeout: a request must never outlive its 30 s, whatever holds the
-		// signal (the restart test once waited 40 minutes for requests that had long passed their deadline).
-		const abort = new AbortController();
-		const timer = setTimeout(() => abort.abort(new Error('timed out after 30 s')), 30_000);
-		try {
-			const res = await fetch(req.url, {
-				method: 'POST',
-				headers: req.headers,
-				body: req.body,
-				signal: abort.signal,
-			});
-			await res.arrayBuffer();
-			if (res.status >= 200 && res.status < 300) return { status: res.status, retries };
-			if (Date.now() > deadline) return { status: res.status, retries };
-		} catch {
-			if (Date.now() > deadline) return { status: 0, retries };
-		} finally {
-			clearTimeout(timer);
-		}
+		const { status } = await send(req);
+		if (ok(status) || Date.now() > deadline) return { status, retries };
 		retries++;
 		await delay(Math.min(2000, 100 * retries));
 	}

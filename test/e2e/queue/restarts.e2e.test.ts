@@ -88,8 +88,8 @@ describe('queue mode: a reply stream across SIGTERM / SIGKILL of the webhook pro
 			await stream;
 			note(`all ${N} replies posted`);
 			await Promise.all(inflight);
-			note(`all answered: 2xx ${status.filter((x) => x >= 200 && x < 300).length}`);
 			const ok = status.filter((x) => x >= 200 && x < 300).length;
+			note(`all answered: 2xx ${ok}`);
 			const answered = async () =>
 				(await s.surveys()).filter((r) => r.status === 'answered').length;
 			await untilSettled(
