@@ -469,17 +469,20 @@ export class N8n {
 		return r.data;
 	}
 
-	/** Waits until a workflow has at least `count` finished executions. */
+	/** Waits for `count` finished executions of a workflow; `mode` ('webhook', 'trigger', …) counts only those. */
 	async waitForExecutions(
 		workflowId: string,
 		count: number,
 		timeoutMs = 30_000,
+		mode?: string,
 	): Promise<ExecutionSummary[]> {
 		const deadline = Date.now() + timeoutMs;
 		let last: ExecutionSummary[] = [];
 		while (Date.now() < deadline) {
 			last = (await this.executions(workflowId)).filter(
-				(e) => e.finished || e.status === 'error' || e.status === 'success',
+				(e) =>
+					(e.finished || e.status === 'error' || e.status === 'success') &&
+					(mode === undefined || e.mode === mode),
 			);
 			if (last.length >= count) return last;
 			await delay(300);

@@ -1,14 +1,16 @@
 // Queue mode: N surveys sent through the Twilio simulator by the csi-survey-from-webhook template (interactions
-// posted in batches), one worker SIGKILLed while the batch is being sent and started again, the recovery template
-// retrying the executions that died. Afterwards each customer was texted at most once (the simulator's log) —
-// exactly once unless their send was interrupted — and every survey is recorded exactly once, none left `sending`.
+// posted in batches), one worker SIGKILLed while the batch is being sent and started again. The template records
+// every survey (`intake`) before it answers the batch, and its own Every Minute sweeper finishes what died: intake
+// rows are sent through the same path, rows left `sending` become `send_interrupted`. No recovery workflow.
+// Afterwards each customer was texted at most once (the simulator's log) — exactly once unless their send was
+// interrupted — and every survey is recorded exactly once, none left `intake` or `sending`.
 // N: CSI_QUEUE_SURVEYS (default 2000).
 import { delay } from '../harness/n8n';
 import { createQueueStack, type QueueStack } from '../harness/queueStack';
-import { rows } from '../harness/dataTables';
+import { rows, type DataTableRow } from '../harness/dataTables';
 import { loadTemplate } from '../harness/templates';
 import { startSmsSimulator, type SmsSimulator } from '../../sim/server';
-import { importRecoveryTemplate, phoneOf, pool, until } from './replyStack';
+import { phoneOf, pool, until } from './replyStack';
 
 const N = Number(process.env.CSI_QUEUE_SURVEYS ?? 2000);
 const BATCH = 100;
@@ -47,6 +49,7 @@ describe('queue mode: surveys recorded before they are sent, nobody texted twice
 						delayMinutes: 0.02,
 						windowStart: '00:00',
 						windowEnd: '24:00',
+						sweepAfterMinutes: 1,
 					},
 				},
 			}) as never,
@@ -54,7 +57,6 @@ describe('queue mode: surveys recorded before they are sent, nobody texted twice
 		await q.main.publish(SETUP_WF);
 		await q.main.publish(SURVEY_WF);
 		await q.start();
-		await importRecoveryTemplate(q.main, 1, [SURVEY_WF]);
 		const hook = q.webhooks[0];
 		await hook.waitForWebhook('/webhook/csi-setup', 'POST', 120_000);
 		await hook.waitForWebhook('/webhook/csi-survey', 'POST', 120_000);
@@ -96,12 +98,13 @@ describe('queue mode: surveys recorded before they are sent, nobody texted twice
 			await delay(3000);
 			await q.workers[0].start(180_000);
 
-			// done: every interaction has its survey row and none is still `sending` (the recovery template retried
-			// the executions that died; their rows became pending / send_interrupted)
+			// done: every interaction has its survey row and none is still `intake` or `sending` (the sweeper sent the
+			// intake rows whose execution died and turned their `sending` rows into pending / send_interrupted)
+			const open = (r: DataTableRow) => r.status === 'intake' || r.status === 'sending';
 			const settled = await until(
 				async () => {
 					const all = await rows(q.main, 'csi_surveys');
-					return all.length >= N && all.every((r) => r.status !== 'sending');
+					return all.length >= N && !all.some(open);
 				},
 				10 * 60_000,
 				5000,
@@ -126,10 +129,10 @@ describe('queue mode: surveys recorded before they are sent, nobody texted twice
 				if (!texts.get(p)) interruptedNotTexted++;
 			}
 			const interrupted = surveys.filter((r) => r.reason === 'send_interrupted').length;
-			const sending = surveys.filter((r) => r.status === 'sending').length;
+			const sending = surveys.filter(open).length;
 			console.log(
 				`queue mode surveys: ${N} surveys, 1 worker killed (after ${atKill} SMS), texted twice ${textedTwice}, ` +
-					`recorded twice ${recordedTwice}, not recorded ${notRecorded}, still sending ${sending}; ` +
+					`recorded twice ${recordedTwice}, not recorded ${notRecorded}, still intake/sending ${sending}; ` +
 					`${interrupted} sends interrupted by the kill (${interruptedNotTexted} customers not texted, none re-sent)`,
 			);
 			expect(settled).toBe(true);
