@@ -180,6 +180,7 @@ export async function postReply(
 	i: number,
 	deadline: number,
 	text = String(scoreOf(i)),
+	onAttempt?: (status: number, retries: number) => void,
 ): Promise<PostResult> {
 	let retries = 0;
 	for (;;) {
@@ -193,6 +194,7 @@ export async function postReply(
 			messageSid: sidOf(i),
 		});
 		const { status } = await send(req);
+		onAttempt?.(status, retries);
 		if (ok(status) || Date.now() > deadline) return { status, retries };
 		retries++;
 		await delay(Math.min(2000, 100 * retries));

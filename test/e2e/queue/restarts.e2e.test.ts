@@ -61,14 +61,22 @@ describe('queue mode: a reply stream across SIGTERM / SIGKILL of the webhook pro
 			const refused = new Array<number>(N).fill(0);
 			const deadline = Date.now() + 20 * 60_000;
 			const inflight: Array<Promise<void>> = [];
+			// per reply: settled, attempts so far, last answer — printed if some request never settles
+			const settled = new Array<boolean>(N).fill(false);
+			const attempts = new Array<number>(N).fill(0);
+			const last = new Array<number>(N).fill(-1);
 			let i = 0;
 			const stream = (async () => {
 				while (i < N) {
 					const k = i++;
 					inflight.push(
-						postReply(gate, k, deadline).then((r) => {
+						postReply(gate, k, deadline, undefined, (st) => {
+							attempts[k]++;
+							last[k] = st;
+						}).then((r) => {
 							status[k] = r.status;
 							refused[k] = r.retries;
+							settled[k] = true;
 						}),
 					);
 					await delay(1000 / RATE);
@@ -87,7 +95,22 @@ describe('queue mode: a reply stream across SIGTERM / SIGKILL of the webhook pro
 			}
 			await stream;
 			note(`all ${N} replies posted`);
-			await Promise.all(inflight);
+			// every attempt is bounded (30 s) and retries stop at the deadline, so this cap only turns a hang into
+			// a report: which replies never settled, after how many attempts, with which last answer
+			const cap = new Promise<'cap'>((resolve) => {
+				const t = setTimeout(() => resolve('cap'), Math.max(0, deadline - Date.now()) + 120_000);
+				t.unref();
+			});
+			if ((await Promise.race([Promise.all(inflight), cap])) === 'cap') {
+				const open = settled.flatMap((x, k) => (x ? [] : [k]));
+				note(
+					`${open.length} replies never settled: ` +
+						open
+							.slice(0, 20)
+							.map((k) => `#${k} (${attempts[k]} attempts, last ${last[k]})`)
+							.join(', '),
+				);
+			}
 			const ok = status.filter((x) => x >= 200 && x < 300).length;
 			note(`all answered: 2xx ${ok}`);
 			const answered = async () =>
