@@ -310,7 +310,7 @@ export function isGeneralOpinion(language: string, word: string): boolean {
 				e.tail.length === 0 &&
 				(prefix ? w.startsWith(e.head[0].text) : w === e.head[0].text),
 		);
-	if (lex.unspaced) return single(lex.byChar.get(w[0]), false);
+	if (lex.unspaced) return single(lex.byChar.get(w.charCodeAt(0)), false);
 	if (single(lex.exact.get(w), false)) return true;
 	for (const len of lex.prefixLengths) {
 		if (len > w.length) break;

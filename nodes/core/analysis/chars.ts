@@ -69,6 +69,13 @@ export function runEnd(text: string, i: number, cls: number): number {
 	return j;
 }
 
+/** 1 for the UTF-16 code units of `chars`, 0 for every other: a set of characters read by char code. */
+export function charTable(chars: string): Uint8Array {
+	const table = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+	return table;
+}
+
 let lastText = '';
 let lastLower = '';
 

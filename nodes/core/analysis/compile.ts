@@ -47,8 +47,13 @@ export interface CompiledLexicon {
 	/** The stems of `prefix` as a trie (matching walks a word once); its values index `stemEntries` + 1. */
 	stems: WordTrie;
 	stemEntries: Entry[][];
-	/** Unspaced: entries by first character, longest first. */
-	byChar: Map<string, Entry[]>;
+	/** Unspaced: entries by the code of their first character, longest first. */
+	byChar: Map<number, Entry[]>;
+	/**
+	 * Unspaced: per UTF-16 code unit, which lists have a word starting with it ({@link F_ENTRY},
+	 * {@link F_NEGATOR}, {@link F_CONTRAST}, {@link F_EXCESS}); empty for spaced languages.
+	 */
+	firstFlags: Uint8Array;
 	negators: Set<string>;
 	absence: Set<string>;
 	negatorPrefixes: string[];
@@ -64,18 +69,26 @@ export interface CompiledLexicon {
 	negatorList: string[];
 	contrastList: string[];
 	excessList: string[];
-	/** The same lists by first character (unspaced scanning). */
-	negatorFirst: Map<string, string[]>;
-	contrastFirst: Map<string, string[]>;
-	excessFirst: Map<string, string[]>;
+	/** The same lists by the code of their first character (unspaced scanning). */
+	negatorFirst: Map<number, string[]>;
+	contrastFirst: Map<number, string[]>;
+	excessFirst: Map<number, string[]>;
 }
 
-function byFirst(list: string[]): Map<string, string[]> {
-	const map = new Map<string, string[]>();
+/** Bits of {@link CompiledLexicon.firstFlags}. */
+export const F_ENTRY = 1;
+export const F_NEGATOR = 2;
+export const F_CONTRAST = 4;
+export const F_EXCESS = 8;
+
+function byFirst(list: string[], flags: Uint8Array, bit: number): Map<number, string[]> {
+	const map = new Map<number, string[]>();
 	for (const s of list) {
-		const l = map.get(s[0]) ?? [];
+		const c = s.charCodeAt(0);
+		const l = map.get(c) ?? [];
 		l.push(s);
-		map.set(s[0], l);
+		map.set(c, l);
+		if (flags.length > 0) flags[c] |= bit;
 	}
 	return map;
 }
@@ -118,11 +131,12 @@ function addEntry(
 			selfNegated: lex.negatorList.some((n) => head.startsWith(n) || tail.startsWith(n)),
 			second: -1,
 		};
-		const first = head[0];
+		const first = head.charCodeAt(0);
 		const list = lex.byChar.get(first) ?? [];
 		list.push(entry);
 		list.sort((a, b) => b.weight - a.weight);
 		lex.byChar.set(first, list);
+		lex.firstFlags[first] |= F_ENTRY;
 		return;
 	}
 	const head = headText.trim().split(' ').filter(Boolean).map(parsePart);
@@ -193,6 +207,7 @@ export function compileLexicon(
 		stems: new WordTrie(new Map()),
 		stemEntries: [],
 		byChar: new Map(),
+		firstFlags: new Uint8Array(unspaced ? 0x10000 : 0),
 		negators: new Set(negators.filter((n) => !n.endsWith('*'))),
 		absence: new Set(norm(lexicon.absence)),
 		negatorPrefixes: negators.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1)),
@@ -214,9 +229,9 @@ export function compileLexicon(
 		contrastFirst: new Map(),
 		excessFirst: new Map(),
 	};
-	lex.negatorFirst = byFirst(lex.negatorList);
-	lex.contrastFirst = byFirst(lex.contrastList);
-	lex.excessFirst = byFirst(lex.excessList);
+	lex.negatorFirst = byFirst(lex.negatorList, lex.firstFlags, F_NEGATOR);
+	lex.contrastFirst = byFirst(lex.contrastList, lex.firstFlags, F_CONTRAST);
+	lex.excessFirst = byFirst(lex.excessList, lex.firstFlags, F_EXCESS);
 	for (const [aspect, words] of Object.entries(lexicon.aspects)) {
 		if (words !== undefined) addWords(lex, aspect, words);
 	}

@@ -7,13 +7,23 @@ import {
 	C_LETTER,
 	C_NUMBER,
 	C_OTHER,
+	charTable,
 	classAt,
 	lowerCase,
 	pairAt,
 	runEnd,
 	SCANNER_WARM_UP,
 } from './chars';
-import { K_OPINION, type CompiledLexicon, type Entry, type Part } from './compile';
+import {
+	F_CONTRAST,
+	F_ENTRY,
+	F_EXCESS,
+	F_NEGATOR,
+	K_OPINION,
+	type CompiledLexicon,
+	type Entry,
+	type Part,
+} from './compile';
 
 export interface Hit {
 	kind: number;
@@ -34,7 +44,8 @@ export interface Hit {
 /** Apostrophes inside a word ("don't", "o‘z"); ʻ and ʼ are letters themselves. */
 const WORD_APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bb, 0x2bc, 0x60]);
 const APOSTROPHES = /[’‘ʻʼ`]/g;
-const UNSPACED_BOUNDARY_CHARS = new Set([...'.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000']);
+/** 1 for the UTF-16 code units that end a clause in unspaced text. */
+const UNSPACED_BOUNDARY = charTable('.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000');
 const MAX_GAP_TOKENS = 3;
 const MAX_GAP_CHARS = 4;
 const NEG_WINDOW_TOKENS = 4;
@@ -301,15 +312,15 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	return hits;
 }
 
-function startsAt(text: string, p: number, byFirst: Map<string, string[]>): number {
-	const list = byFirst.get(text[p]);
+function startsAt(text: string, p: number, c: number, byFirst: Map<number, string[]>): number {
+	const list = byFirst.get(c);
 	if (list === undefined) return 0;
 	for (const s of list) if (text.startsWith(s, p)) return s.length;
 	return 0;
 }
 
-function bestUnspaced(lex: CompiledLexicon, text: string, p: number): Found | null {
-	const list = lex.byChar.get(text[p]);
+function bestUnspaced(lex: CompiledLexicon, text: string, p: number, c: number): Found | null {
+	const list = lex.byChar.get(c);
 	if (list === undefined) return null;
 	for (const e of list) {
 		const head = e.head[0].text;
@@ -319,7 +330,7 @@ function bestUnspaced(lex: CompiledLexicon, text: string, p: number): Found | nu
 		const tail = e.tail[0].text;
 		let found = -1;
 		for (let g = 0; g <= MAX_GAP_CHARS && end + g < text.length; g++) {
-			if (UNSPACED_BOUNDARY_CHARS.has(text[end + g])) break;
+			if (UNSPACED_BOUNDARY[text.charCodeAt(end + g)] === 1) break;
 			if (text.startsWith(tail, end + g)) {
 				found = end + g;
 				break;
@@ -343,16 +354,23 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 	let lastNegClause = -1;
 	let lastNegAbsent = false;
 	let lastEnd = 0;
+	const firstFlags = lex.firstFlags;
 	for (let p = 0; p < text.length; ) {
-		const ch = text[p];
-		if (UNSPACED_BOUNDARY_CHARS.has(ch)) {
+		const c = text.charCodeAt(p);
+		if (UNSPACED_BOUNDARY[c] === 1) {
 			clause++;
 			p++;
 			continue;
 		}
-		const f = bestUnspaced(lex, text, p);
-		const negLen = startsAt(text, p, lex.negatorFirst);
-		const conLen = startsAt(text, p, lex.contrastFirst);
+		// No word of any list starts with this character: nothing to match here.
+		const flags = firstFlags[c];
+		if (flags === 0) {
+			p++;
+			continue;
+		}
+		const f = flags & F_ENTRY ? bestUnspaced(lex, text, p, c) : null;
+		const negLen = flags & F_NEGATOR ? startsAt(text, p, c, lex.negatorFirst) : 0;
+		const conLen = flags & F_CONTRAST ? startsAt(text, p, c, lex.contrastFirst) : 0;
 		if (conLen > 0 && (f === null || f.entry.weight <= conLen)) {
 			clause++;
 			p += conLen;
@@ -366,7 +384,7 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 				p += negLen;
 				continue;
 			}
-			const exLen = startsAt(text, p, lex.excessFirst);
+			const exLen = flags & F_EXCESS ? startsAt(text, p, c, lex.excessFirst) : 0;
 			if (exLen > 0) {
 				hits.push({
 					kind: K_OPINION,
