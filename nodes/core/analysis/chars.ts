@@ -65,7 +65,22 @@ export function classAt(text: string, i: number): number {
 export function runEnd(text: string, i: number, cls: number): number {
 	let j = i;
 	const n = text.length;
-	while (j < n && classAt(text, j) === cls) j += pairAt(text, j) ? 2 : 1;
+	while (j < n) {
+		const c = text.charCodeAt(j);
+		if (c < 0xd800 || c > 0xdfff) {
+			// A BMP code unit, read from the table (the common case, without the surrogate checks).
+			let k = units[c];
+			if (k === 0) {
+				k = classify(String.fromCharCode(c));
+				units[c] = k;
+			}
+			if (k !== cls) break;
+			j++;
+		} else {
+			if (classAt(text, j) !== cls) break;
+			j += pairAt(text, j) ? 2 : 1;
+		}
+	}
 	return j;
 }
 

@@ -39,9 +39,29 @@ export interface Entry {
 	second: number;
 }
 
+/** Bits of {@link WordInfo.flags}: what a whole word is to the lexicon. */
+export const W_NEGATOR = 1;
+export const W_ABSENCE = 2;
+export const W_BLOCKER = 4;
+export const W_CONTRAST = 8;
+export const W_INTENSIFIER = 16;
+/** A word of `negationGap`. */
+export const W_GAP = 32;
+export const W_EXCESS = 64;
+
+/** What the lexicon says of one whole word (spaced languages). */
+export interface WordInfo {
+	/** `W_*` bits. */
+	flags: number;
+	/** Entries whose first part is the word (`exact`); undefined: none. */
+	entries: Entry[] | undefined;
+}
+
 export interface CompiledLexicon {
 	unspaced: boolean;
 	exact: Map<string, Entry[]>;
+	/** Every word of `exact` and of the word sets below, with its bits: one look-up per token. */
+	words: Map<string, WordInfo>;
 	prefix: Map<string, Entry[]>;
 	prefixLengths: number[];
 	/** The stems of `prefix` as a trie (matching walks a word once); its values index `stemEntries` + 1. */
@@ -202,6 +222,7 @@ export function compileLexicon(
 	const lex: CompiledLexicon = {
 		unspaced,
 		exact: new Map(),
+		words: new Map(),
 		prefix: new Map(),
 		prefixLengths: [],
 		stems: new WordTrie(new Map()),
@@ -255,5 +276,29 @@ export function compileLexicon(
 		stems.set(stem, lex.stemEntries.length);
 	}
 	lex.stems = new WordTrie(stems);
+	indexWords(lex);
 	return lex;
+}
+
+/** Fills {@link CompiledLexicon.words} from `exact` and the word sets. */
+function indexWords(lex: CompiledLexicon): void {
+	const info = (w: string): WordInfo => {
+		let i = lex.words.get(w);
+		if (i === undefined) {
+			i = { flags: 0, entries: undefined };
+			lex.words.set(w, i);
+		}
+		return i;
+	};
+	for (const [w, entries] of lex.exact) info(w).entries = entries;
+	const sets: [Iterable<string>, number][] = [
+		[lex.negators, W_NEGATOR],
+		[lex.absence, W_ABSENCE],
+		[lex.blockers, W_BLOCKER],
+		[lex.contrast, W_CONTRAST],
+		[lex.intensifiers, W_INTENSIFIER],
+		[lex.negationGap ?? [], W_GAP],
+		[lex.excess, W_EXCESS],
+	];
+	for (const [words, bit] of sets) for (const w of words) info(w).flags |= bit;
 }
