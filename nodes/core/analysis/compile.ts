@@ -35,7 +35,10 @@ export interface Entry {
 	weight: number;
 	/** The entry holds its own negator ("не дозвон*"): a negator before it does not flip it again. */
 	selfNegated: boolean;
-	/** First character code of the second head part (-1: none), to skip entries cheaply. */
+	/**
+	 * To skip entries cheaply: the first character code of the second head part (spaced), or the second
+	 * character code of the head (unspaced); -1: none.
+	 */
 	second: number;
 }
 
@@ -149,7 +152,7 @@ function addEntry(
 			tail: tail === '' ? [] : [{ text: tail, prefix: false }],
 			weight: head.length + tail.length,
 			selfNegated: lex.negatorList.some((n) => head.startsWith(n) || tail.startsWith(n)),
-			second: -1,
+			second: head.length > 1 ? head.charCodeAt(1) : -1,
 		};
 		const first = head.charCodeAt(0);
 		const list = lex.byChar.get(first) ?? [];

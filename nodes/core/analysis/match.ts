@@ -67,7 +67,13 @@ interface Found {
 
 function matchSpacedEntry(e: Entry, toks: Token[], i: number): Found | null {
 	const clause = toks[i].clause;
-	if (!matchParts(e.head, toks, i, clause)) return null;
+	// The first part is the word itself (exact entries) or begins it (stem entries): only the rest is compared.
+	const head = e.head;
+	if (i + head.length > toks.length) return null;
+	for (let k = 1; k < head.length; k++) {
+		const t = toks[i + k];
+		if (t.clause !== clause || !partMatches(head[k], t.w)) return null;
+	}
 	const end = i + e.head.length;
 	if (e.tail.length === 0) return { entry: e, end, gapNegated: false };
 	let neg = false;
@@ -224,7 +230,9 @@ function startsAt(text: string, p: number, c: number, byFirst: Map<number, strin
 function bestUnspaced(lex: CompiledLexicon, text: string, p: number, c: number): Found | null {
 	const list = lex.byChar.get(c);
 	if (list === undefined) return null;
+	const next = text.charCodeAt(p + 1);
 	for (const e of list) {
+		if (e.second >= 0 && e.second !== next) continue;
 		const head = e.head[0].text;
 		if (!text.startsWith(head, p)) continue;
 		let end = p + head.length;
