@@ -65,8 +65,73 @@ export function classAt(text: string, i: number): number {
 export function runEnd(text: string, i: number, cls: number): number {
 	let j = i;
 	const n = text.length;
-	while (j < n && classAt(text, j) === cls) j += pairAt(text, j) ? 2 : 1;
+	while (j < n) {
+		const c = text.charCodeAt(j);
+		if (c < 0xd800 || c > 0xdfff) {
+			// A BMP code unit, read from the table (the common case, without the surrogate checks).
+			let k = units[c];
+			if (k === 0) {
+				k = classify(String.fromCharCode(c));
+				units[c] = k;
+			}
+			if (k !== cls) break;
+			j++;
+		} else {
+			if (classAt(text, j) !== cls) break;
+			j += pairAt(text, j) ? 2 : 1;
+		}
+	}
 	return j;
+}
+
+/** 1 for the UTF-16 code units of `chars`, 0 for every other: a set of characters read by char code. */
+export function charTable(chars: string): Uint8Array {
+	const table = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+	return table;
+}
+
+/**
+ * Per UTF-16 code unit: 0 = not looked at yet; -1 = lower-cased only with its context or into several units
+ * (Σ by its place in the word, İ into two units, surrogates in pairs); else its lower-case unit + 1.
+ */
+const lowerUnits = new Int32Array(0x10000);
+const CAPITAL_SIGMA = 0x3a3;
+/** Most changed units spliced in one by one; a text with more is lower-cased whole. */
+const MAX_SPLICED = 32;
+
+function lowerUnit(c: number): number {
+	let k = lowerUnits[c];
+	if (k === 0) {
+		if ((c >= 0xd800 && c <= 0xdfff) || c === CAPITAL_SIGMA) k = -1;
+		else {
+			const l = String.fromCharCode(c).toLowerCase();
+			k = l.length === 1 ? l.charCodeAt(0) + 1 : -1;
+		}
+		lowerUnits[c] = k;
+	}
+	return k;
+}
+
+/**
+ * `text.toLowerCase()`: the few capitals of a comment replaced one by one, which for non-Latin scripts is
+ * several times faster than the full Unicode case mapping; context-dependent units (Σ, İ, surrogates) and
+ * texts with many capitals take `toLowerCase` itself.
+ */
+function foldLower(text: string): string {
+	let out = '';
+	let from = 0;
+	let spliced = 0;
+	const n = text.length;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		const k = lowerUnit(c);
+		if (k === c + 1) continue;
+		if (k < 0 || ++spliced > MAX_SPLICED) return text.toLowerCase();
+		out += text.slice(from, i) + String.fromCharCode(k - 1);
+		from = i + 1;
+	}
+	return from === 0 ? text : out + text.slice(from);
 }
 
 let lastText = '';
@@ -78,7 +143,7 @@ let lastLower = '';
  */
 export function lowerCase(text: string): string {
 	if (text !== lastText) {
-		lastLower = text.toLowerCase();
+		lastLower = foldLower(text);
 		lastText = text;
 	}
 	return lastLower;

@@ -35,20 +35,48 @@ export interface Entry {
 	weight: number;
 	/** The entry holds its own negator ("не дозвон*"): a negator before it does not flip it again. */
 	selfNegated: boolean;
-	/** First character code of the second head part (-1: none), to skip entries cheaply. */
+	/**
+	 * To skip entries cheaply: the first character code of the second head part (spaced), or the second
+	 * character code of the head (unspaced); -1: none.
+	 */
 	second: number;
+}
+
+/** Bits of {@link WordInfo.flags}: what a whole word is to the lexicon. */
+export const W_NEGATOR = 1;
+export const W_ABSENCE = 2;
+export const W_BLOCKER = 4;
+export const W_CONTRAST = 8;
+export const W_INTENSIFIER = 16;
+/** A word of `negationGap`. */
+export const W_GAP = 32;
+export const W_EXCESS = 64;
+
+/** What the lexicon says of one whole word (spaced languages). */
+export interface WordInfo {
+	/** `W_*` bits. */
+	flags: number;
+	/** Entries whose first part is the word (`exact`); undefined: none. */
+	entries: Entry[] | undefined;
 }
 
 export interface CompiledLexicon {
 	unspaced: boolean;
 	exact: Map<string, Entry[]>;
+	/** Every word of `exact` and of the word sets below, with its bits: one look-up per token. */
+	words: Map<string, WordInfo>;
 	prefix: Map<string, Entry[]>;
 	prefixLengths: number[];
 	/** The stems of `prefix` as a trie (matching walks a word once); its values index `stemEntries` + 1. */
 	stems: WordTrie;
 	stemEntries: Entry[][];
-	/** Unspaced: entries by first character, longest first. */
-	byChar: Map<string, Entry[]>;
+	/** Unspaced: entries by the code of their first character, longest first. */
+	byChar: Map<number, Entry[]>;
+	/**
+	 * Unspaced: per UTF-16 code unit, which lists have a word starting with it ({@link F_ENTRY},
+	 * {@link F_NEGATOR}, {@link F_CONTRAST}, {@link F_EXCESS}); empty for spaced languages.
+	 */
+	firstFlags: Uint8Array;
 	negators: Set<string>;
 	absence: Set<string>;
 	negatorPrefixes: string[];
@@ -64,18 +92,26 @@ export interface CompiledLexicon {
 	negatorList: string[];
 	contrastList: string[];
 	excessList: string[];
-	/** The same lists by first character (unspaced scanning). */
-	negatorFirst: Map<string, string[]>;
-	contrastFirst: Map<string, string[]>;
-	excessFirst: Map<string, string[]>;
+	/** The same lists by the code of their first character (unspaced scanning). */
+	negatorFirst: Map<number, string[]>;
+	contrastFirst: Map<number, string[]>;
+	excessFirst: Map<number, string[]>;
 }
 
-function byFirst(list: string[]): Map<string, string[]> {
-	const map = new Map<string, string[]>();
+/** Bits of {@link CompiledLexicon.firstFlags}. */
+export const F_ENTRY = 1;
+export const F_NEGATOR = 2;
+export const F_CONTRAST = 4;
+export const F_EXCESS = 8;
+
+function byFirst(list: string[], flags: Uint8Array, bit: number): Map<number, string[]> {
+	const map = new Map<number, string[]>();
 	for (const s of list) {
-		const l = map.get(s[0]) ?? [];
+		const c = s.charCodeAt(0);
+		const l = map.get(c) ?? [];
 		l.push(s);
-		map.set(s[0], l);
+		map.set(c, l);
+		if (flags.length > 0) flags[c] |= bit;
 	}
 	return map;
 }
@@ -116,13 +152,14 @@ function addEntry(
 			tail: tail === '' ? [] : [{ text: tail, prefix: false }],
 			weight: head.length + tail.length,
 			selfNegated: lex.negatorList.some((n) => head.startsWith(n) || tail.startsWith(n)),
-			second: -1,
+			second: head.length > 1 ? head.charCodeAt(1) : -1,
 		};
-		const first = head[0];
+		const first = head.charCodeAt(0);
 		const list = lex.byChar.get(first) ?? [];
 		list.push(entry);
 		list.sort((a, b) => b.weight - a.weight);
 		lex.byChar.set(first, list);
+		lex.firstFlags[first] |= F_ENTRY;
 		return;
 	}
 	const head = headText.trim().split(' ').filter(Boolean).map(parsePart);
@@ -188,11 +225,13 @@ export function compileLexicon(
 	const lex: CompiledLexicon = {
 		unspaced,
 		exact: new Map(),
+		words: new Map(),
 		prefix: new Map(),
 		prefixLengths: [],
 		stems: new WordTrie(new Map()),
 		stemEntries: [],
 		byChar: new Map(),
+		firstFlags: new Uint8Array(unspaced ? 0x10000 : 0),
 		negators: new Set(negators.filter((n) => !n.endsWith('*'))),
 		absence: new Set(norm(lexicon.absence)),
 		negatorPrefixes: negators.filter((n) => n.endsWith('*')).map((n) => n.slice(0, -1)),
@@ -214,9 +253,9 @@ export function compileLexicon(
 		contrastFirst: new Map(),
 		excessFirst: new Map(),
 	};
-	lex.negatorFirst = byFirst(lex.negatorList);
-	lex.contrastFirst = byFirst(lex.contrastList);
-	lex.excessFirst = byFirst(lex.excessList);
+	lex.negatorFirst = byFirst(lex.negatorList, lex.firstFlags, F_NEGATOR);
+	lex.contrastFirst = byFirst(lex.contrastList, lex.firstFlags, F_CONTRAST);
+	lex.excessFirst = byFirst(lex.excessList, lex.firstFlags, F_EXCESS);
 	for (const [aspect, words] of Object.entries(lexicon.aspects)) {
 		if (words !== undefined) addWords(lex, aspect, words);
 	}
@@ -240,5 +279,29 @@ export function compileLexicon(
 		stems.set(stem, lex.stemEntries.length);
 	}
 	lex.stems = new WordTrie(stems);
+	indexWords(lex);
 	return lex;
+}
+
+/** Fills {@link CompiledLexicon.words} from `exact` and the word sets. */
+function indexWords(lex: CompiledLexicon): void {
+	const info = (w: string): WordInfo => {
+		let i = lex.words.get(w);
+		if (i === undefined) {
+			i = { flags: 0, entries: undefined };
+			lex.words.set(w, i);
+		}
+		return i;
+	};
+	for (const [w, entries] of lex.exact) info(w).entries = entries;
+	const sets: [Iterable<string>, number][] = [
+		[lex.negators, W_NEGATOR],
+		[lex.absence, W_ABSENCE],
+		[lex.blockers, W_BLOCKER],
+		[lex.contrast, W_CONTRAST],
+		[lex.intensifiers, W_INTENSIFIER],
+		[lex.negationGap ?? [], W_GAP],
+		[lex.excess, W_EXCESS],
+	];
+	for (const [words, bit] of sets) for (const w of words) info(w).flags |= bit;
 }

@@ -3,17 +3,24 @@
  * negator (or a negator inside an `A ~ B` gap) flips it. Linear in the text length: every position tries a
  * bounded number of entries with a bounded gap.
  */
+import { charTable } from './chars';
 import {
-	C_LETTER,
-	C_NUMBER,
-	C_OTHER,
-	classAt,
-	lowerCase,
-	pairAt,
-	runEnd,
-	SCANNER_WARM_UP,
-} from './chars';
-import { K_OPINION, type CompiledLexicon, type Entry, type Part } from './compile';
+	F_CONTRAST,
+	F_ENTRY,
+	F_EXCESS,
+	F_NEGATOR,
+	K_OPINION,
+	W_ABSENCE,
+	W_BLOCKER,
+	W_EXCESS,
+	W_GAP,
+	W_INTENSIFIER,
+	W_NEGATOR,
+	type CompiledLexicon,
+	type Entry,
+	type Part,
+} from './compile';
+import { tokenize, type Token } from './tokens';
 
 export interface Hit {
 	kind: number;
@@ -31,108 +38,16 @@ export interface Hit {
 	end: number;
 }
 
-/** Apostrophes inside a word ("don't", "o‘z"); ʻ and ʼ are letters themselves. */
-const WORD_APOSTROPHES = new Set([0x27, 0x2019, 0x2018, 0x2bb, 0x2bc, 0x60]);
-const APOSTROPHES = /[’‘ʻʼ`]/g;
-const UNSPACED_BOUNDARY_CHARS = new Set([...'.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000']);
+/** 1 for the UTF-16 code units that end a clause in unspaced text. */
+const UNSPACED_BOUNDARY = charTable('.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000');
 const MAX_GAP_TOKENS = 3;
 const MAX_GAP_CHARS = 4;
 const NEG_WINDOW_TOKENS = 4;
 const NEG_WINDOW_CHARS = 3;
 
-interface Token {
-	w: string;
-	start: number;
-	end: number;
-	clause: number;
-}
-
-function lowerToken(s: string, turkish: boolean): string {
-	const l = turkish ? s.toLocaleLowerCase('tr') : s.toLowerCase();
-	return l.replace(/ё/g, 'е').replace(APOSTROPHES, "'");
-}
-
 function partMatches(p: Part, w: string): boolean {
 	return p.prefix ? w.startsWith(p.text) : w === p.text;
 }
-
-function isNegator(lex: CompiledLexicon, w: string): boolean {
-	if (lex.negators.has(w)) return true;
-	if (w.endsWith("n't")) return true;
-	for (const p of lex.negatorPrefixes) if (w.startsWith(p)) return true;
-	return false;
-}
-
-function isDigit(text: string, k: number): boolean {
-	const c = text.charCodeAt(k);
-	return c >= 48 && c <= 57;
-}
-
-const BOUNDARY_CHARS = new Set([...'.!?;:,()[]{}\n…。！？；，、：（）|/']);
-const DASHES = new Set(['-', '–', '—']);
-
-/** Whether the text between two tokens ends a clause (punctuation, or a dash between spaces). */
-function isBoundary(text: string, from: number, to: number): boolean {
-	// A decimal or thousands separator ("2,6 %", "1.5") joins its digits.
-	if (to === from + 1 && (text[from] === ',' || text[from] === '.') && isDigit(text, from - 1))
-		if (isDigit(text, to)) return false;
-	for (let k = from; k < to; k++) {
-		const c = text[k];
-		if (BOUNDARY_CHARS.has(c)) return true;
-		if (DASHES.has(c) && k > from && k + 1 < to && text[k - 1] === ' ' && text[k + 1] === ' ')
-			return true;
-	}
-	return false;
-}
-
-/**
- * End of the token starting at `i` of class `cls` (letter or number): a run of letters and marks with
- * apostrophes inside ("don't"), or a run of digits (`[\p{L}\p{M}]+(?:['’‘ʻʼ`][\p{L}\p{M}]+)*|\p{N}+`).
- */
-function tokenEnd(text: string, i: number, cls: number): number {
-	if (cls === C_NUMBER) return runEnd(text, i, C_NUMBER);
-	let end = runEnd(text, i, C_LETTER);
-	while (
-		end + 1 < text.length &&
-		WORD_APOSTROPHES.has(text.charCodeAt(end)) &&
-		classAt(text, end + 1) === C_LETTER
-	)
-		end = runEnd(text, end + 1, C_LETTER);
-	return end;
-}
-
-/** Tokens of a spaced-language comment with clause numbers (punctuation and contrast words split). */
-function tokenize(text: string, lex: CompiledLexicon, turkish: boolean): Token[] {
-	const out: Token[] = [];
-	let clause = 0;
-	let last = 0;
-	// Lower-case once when that keeps every offset (almost always); else per token.
-	const folded = turkish ? text.toLocaleLowerCase('tr') : lowerCase(text);
-	const whole =
-		folded.length === text.length ? folded.replace(/ё/g, 'е').replace(APOSTROPHES, "'") : null;
-	const n = text.length;
-	for (let i = 0; i < n; ) {
-		const cls = classAt(text, i);
-		if (cls === C_OTHER) {
-			i += pairAt(text, i) ? 2 : 1;
-			continue;
-		}
-		const start = i;
-		i = tokenEnd(text, i, cls);
-		if (start > last && isBoundary(text, last, start)) clause++;
-		last = i;
-		const w = whole !== null ? whole.slice(start, i) : lowerToken(text.slice(start, i), turkish);
-		if (lex.contrast.has(w)) {
-			clause++;
-			continue;
-		}
-		out.push({ w, start, end: i, clause });
-	}
-	return out;
-}
-
-// The tokenizer's branches taken once at load (see SCANNER_WARM_UP).
-tokenize(SCANNER_WARM_UP, { contrast: new Set<string>() } as CompiledLexicon, false);
 
 function matchParts(parts: Part[], toks: Token[], from: number, clause: number): boolean {
 	if (from + parts.length > toks.length) return false;
@@ -150,9 +65,15 @@ interface Found {
 	gapNegated: boolean;
 }
 
-function matchSpacedEntry(lex: CompiledLexicon, e: Entry, toks: Token[], i: number): Found | null {
+function matchSpacedEntry(e: Entry, toks: Token[], i: number): Found | null {
 	const clause = toks[i].clause;
-	if (!matchParts(e.head, toks, i, clause)) return null;
+	// The first part is the word itself (exact entries) or begins it (stem entries): only the rest is compared.
+	const head = e.head;
+	if (i + head.length > toks.length) return null;
+	for (let k = 1; k < head.length; k++) {
+		const t = toks[i + k];
+		if (t.clause !== clause || !partMatches(head[k], t.w)) return null;
+	}
 	const end = i + e.head.length;
 	if (e.tail.length === 0) return { entry: e, end, gapNegated: false };
 	let neg = false;
@@ -161,13 +82,12 @@ function matchSpacedEntry(lex: CompiledLexicon, e: Entry, toks: Token[], i: numb
 		if (j >= toks.length || toks[j].clause !== clause) return null;
 		if (matchParts(e.tail, toks, j, clause))
 			return { entry: e, end: j + e.tail.length, gapNegated: neg };
-		if (isNegator(lex, toks[j].w)) neg = !neg;
+		if (toks[j].flags & W_NEGATOR) neg = !neg;
 	}
 	return null;
 }
 
 function considerList(
-	lex: CompiledLexicon,
 	list: Entry[] | undefined,
 	toks: Token[],
 	i: number,
@@ -181,7 +101,7 @@ function considerList(
 		const e = list[k];
 		if (b !== null && e.weight <= b.entry.weight) continue;
 		if (e.second >= 0 && e.second !== next) continue;
-		const f = matchSpacedEntry(lex, e, toks, i);
+		const f = matchSpacedEntry(e, toks, i);
 		if (f !== null) b = f;
 	}
 	return b;
@@ -189,7 +109,7 @@ function considerList(
 
 function bestSpaced(lex: CompiledLexicon, toks: Token[], i: number): Found | null {
 	const w = toks[i].w;
-	let best = considerList(lex, lex.exact.get(w), toks, i, null);
+	let best = considerList(toks[i].entries, toks, i, null);
 	// Stem entries whose stem begins the word, shortest stem first: one walk down the stem trie.
 	const stems = lex.stems;
 	let node = 0;
@@ -197,7 +117,7 @@ function bestSpaced(lex: CompiledLexicon, toks: Token[], i: number): Found | nul
 		node = stems.child(node, w.charCodeAt(d));
 		if (node < 0) break;
 		const v = stems.valueAt(node);
-		if (v !== 0) best = considerList(lex, lex.stemEntries[v - 1], toks, i, best);
+		if (v !== 0) best = considerList(lex.stemEntries[v - 1], toks, i, best);
 	}
 	return best;
 }
@@ -215,8 +135,8 @@ function negationReaches(lex: CompiledLexicon, toks: Token[], neg: number, i: nu
 	const gap = lex.negationGap;
 	if (gap === null) return true;
 	for (let k = neg + 1; k < i; k++) {
+		if (toks[k].flags & (W_GAP | W_INTENSIFIER | W_NEGATOR)) continue;
 		const w = toks[k].w;
-		if (gap.has(w) || lex.intensifiers.has(w) || isNegator(lex, w)) continue;
 		if (!lex.negationGapEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
 	}
 	return true;
@@ -262,13 +182,12 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		const t = toks[i];
 		const f = bestSpaced(lex, toks, i);
 		if (f === null) {
-			if (isNegator(lex, t.w)) {
-				const next = i + 1 < toks.length ? toks[i + 1].w : '';
-				if (!lex.blockers.has(next)) {
+			if (t.flags & W_NEGATOR) {
+				if (i + 1 >= toks.length || (toks[i + 1].flags & W_BLOCKER) === 0) {
 					lastNeg = i;
-					lastAbsent = lex.absence.has(t.w);
+					lastAbsent = (t.flags & W_ABSENCE) !== 0;
 				}
-			} else if (lex.excess.has(t.w) && i + 1 < toks.length && toks[i + 1].clause === t.clause) {
+			} else if (t.flags & W_EXCESS && i + 1 < toks.length && toks[i + 1].clause === t.clause) {
 				hits.push({
 					kind: K_OPINION,
 					aspect: '',
@@ -301,17 +220,19 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	return hits;
 }
 
-function startsAt(text: string, p: number, byFirst: Map<string, string[]>): number {
-	const list = byFirst.get(text[p]);
+function startsAt(text: string, p: number, c: number, byFirst: Map<number, string[]>): number {
+	const list = byFirst.get(c);
 	if (list === undefined) return 0;
 	for (const s of list) if (text.startsWith(s, p)) return s.length;
 	return 0;
 }
 
-function bestUnspaced(lex: CompiledLexicon, text: string, p: number): Found | null {
-	const list = lex.byChar.get(text[p]);
+function bestUnspaced(lex: CompiledLexicon, text: string, p: number, c: number): Found | null {
+	const list = lex.byChar.get(c);
 	if (list === undefined) return null;
+	const next = text.charCodeAt(p + 1);
 	for (const e of list) {
+		if (e.second >= 0 && e.second !== next) continue;
 		const head = e.head[0].text;
 		if (!text.startsWith(head, p)) continue;
 		let end = p + head.length;
@@ -319,7 +240,7 @@ function bestUnspaced(lex: CompiledLexicon, text: string, p: number): Found | nu
 		const tail = e.tail[0].text;
 		let found = -1;
 		for (let g = 0; g <= MAX_GAP_CHARS && end + g < text.length; g++) {
-			if (UNSPACED_BOUNDARY_CHARS.has(text[end + g])) break;
+			if (UNSPACED_BOUNDARY[text.charCodeAt(end + g)] === 1) break;
 			if (text.startsWith(tail, end + g)) {
 				found = end + g;
 				break;
@@ -343,16 +264,23 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 	let lastNegClause = -1;
 	let lastNegAbsent = false;
 	let lastEnd = 0;
+	const firstFlags = lex.firstFlags;
 	for (let p = 0; p < text.length; ) {
-		const ch = text[p];
-		if (UNSPACED_BOUNDARY_CHARS.has(ch)) {
+		const c = text.charCodeAt(p);
+		if (UNSPACED_BOUNDARY[c] === 1) {
 			clause++;
 			p++;
 			continue;
 		}
-		const f = bestUnspaced(lex, text, p);
-		const negLen = startsAt(text, p, lex.negatorFirst);
-		const conLen = startsAt(text, p, lex.contrastFirst);
+		// No word of any list starts with this character: nothing to match here.
+		const flags = firstFlags[c];
+		if (flags === 0) {
+			p++;
+			continue;
+		}
+		const f = flags & F_ENTRY ? bestUnspaced(lex, text, p, c) : null;
+		const negLen = flags & F_NEGATOR ? startsAt(text, p, c, lex.negatorFirst) : 0;
+		const conLen = flags & F_CONTRAST ? startsAt(text, p, c, lex.contrastFirst) : 0;
 		if (conLen > 0 && (f === null || f.entry.weight <= conLen)) {
 			clause++;
 			p += conLen;
@@ -366,7 +294,7 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 				p += negLen;
 				continue;
 			}
-			const exLen = startsAt(text, p, lex.excessFirst);
+			const exLen = flags & F_EXCESS ? startsAt(text, p, c, lex.excessFirst) : 0;
 			if (exLen > 0) {
 				hits.push({
 					kind: K_OPINION,
