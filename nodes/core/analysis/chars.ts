@@ -40,17 +40,20 @@ export function pairAt(text: string, i: number): boolean {
 	return d >= 0xdc00 && d <= 0xdfff;
 }
 
+/** Class of a BMP code unit (not a surrogate), classified once and then read from the table. */
+function unitClass(c: number): number {
+	let k = units[c];
+	if (k === 0) {
+		k = classify(String.fromCharCode(c));
+		units[c] = k;
+	}
+	return k;
+}
+
 /** Class of the code point starting at `i` (a lone surrogate is {@link C_OTHER}). */
 export function classAt(text: string, i: number): number {
 	const c = text.charCodeAt(i);
-	if (c < 0xd800 || c > 0xdfff) {
-		let k = units[c];
-		if (k === 0) {
-			k = classify(String.fromCharCode(c));
-			units[c] = k;
-		}
-		return k;
-	}
+	if (c < 0xd800 || c > 0xdfff) return unitClass(c);
 	if (!pairAt(text, i)) return C_OTHER;
 	const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
 	let k = astral.get(cp);
@@ -69,12 +72,7 @@ export function runEnd(text: string, i: number, cls: number): number {
 		const c = text.charCodeAt(j);
 		if (c < 0xd800 || c > 0xdfff) {
 			// A BMP code unit, read from the table (the common case, without the surrogate checks).
-			let k = units[c];
-			if (k === 0) {
-				k = classify(String.fromCharCode(c));
-				units[c] = k;
-			}
-			if (k !== cls) break;
+			if (unitClass(c) !== cls) break;
 			j++;
 		} else {
 			if (classAt(text, j) !== cls) break;
