@@ -308,12 +308,20 @@ function validate(cc: string, nsnIn: string, hint: string | undefined): Normaliz
 		!nsn.startsWith(zeroTrunk, zeroTrunk.length)
 	)
 		nsn = nsn.slice(zeroTrunk.length);
-	// '+7 8 912 ...': another trunk prefix written after the country code (only when it makes the length fit).
+	// '+7 8 912 ...': another trunk prefix written after the country code (only when it makes the length fit,
+	// and, as above, only when what is left does not start with a 0 trunk prefix again: '+32 0 010…' is no number;
+	// '+7 8 812…' is St Petersburg).
 	if (nsn.length > lengths.max) {
-		const trunk = (BY_CC.get(cc) ?? []).map((r) => r.trunk).find((t) => t && nsn.startsWith(t));
+		const trunks = (BY_CC.get(cc) ?? []).map((r) => r.trunk).filter((t) => t);
+		const trunk = trunks.find((t) => nsn.startsWith(t));
 		if (trunk) {
 			const stripped = nsn.slice(trunk.length);
-			if (stripped.length >= lengths.min && stripped.length <= lengths.max) nsn = stripped;
+			if (
+				stripped.length >= lengths.min &&
+				stripped.length <= lengths.max &&
+				!trunks.some((t) => t.startsWith('0') && stripped.startsWith(t))
+			)
+				nsn = stripped;
 		}
 	}
 	const country = regionFor(cc, nsn, hint);

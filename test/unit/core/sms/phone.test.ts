@@ -197,6 +197,10 @@ const INVALID: Bad[] = [
 	['+0 123 456 789', undefined, 'invalid_country_code'],
 	['00', undefined, 'too_short'],
 	['0 912 345 67 89', undefined, 'no_country_code'],
+	// a 0 trunk prefix twice after the country code is no number (once it is dropped: '+44 (0)20…'); read as
+	// +32 010… it would have normalised to +32 10… the second time (found by the property test)
+	['+32 0010 000 000', undefined, 'too_long'],
+	['320010000000', undefined, 'no_country_code'],
 	['+1234567890123456789', undefined, 'too_long'],
 	['1'.repeat(21), undefined, 'too_long'],
 	['+7' + ' '.repeat(300), undefined, 'too_long'],
