@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
 import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
+import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -38,6 +39,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV2_LABELS,
 		minRows: { ru: 110 },
 		floors: { ru: [0.77, 0.77] },
+	},
+	{
+		name: 'dev3',
+		labels: ASPECT_DEV3_LABELS,
+		minRows: { ru: 85 },
+		floors: { ru: [0.41, 0.32] },
 	},
 	{
 		name: 'held-out',
