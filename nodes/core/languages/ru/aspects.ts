@@ -1,11 +1,11 @@
 /**
  * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication, delivery
- * and digital words here, wait and resolution words in `service-words.ts`, staff, competence, price and product
- * words in `aspect-words.ts`, general opinion words in `opinions.ts`, negators and other function words in
- * `function-words.ts`.
+ * and digital words here, wait and resolution words in `service-words.ts`, staff, competence and price words in
+ * `aspect-words.ts`, product words in `product-words.ts`, general opinion words in `opinions.ts`, negators and
+ * other function words in `function-words.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
-import { RU_COMPETENCE, RU_PRICE, RU_PRODUCT, RU_STAFF } from './aspect-words';
+import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
 import {
 	RU_ABSENCE,
 	RU_CONTRAST,
@@ -18,6 +18,7 @@ import {
 	RU_NEGATORS,
 } from './function-words';
 import { RU_NEGATIVE, RU_POSITIVE } from './opinions';
+import { RU_PRODUCT } from './product-words';
 import { RU_RESOLUTION, RU_WAIT } from './service-words';
 
 export const ruAspects: AspectLexicon = {
