@@ -48,23 +48,6 @@ export const RU_PRODUCT: AspectWords = {
 		'кредит* не дали',
 		'кредит* не выдали',
 		'в выдаче кредит* отказ*',
-		// A refused service (card, money, account) is the product, not an unsolved complaint: "отказано в выдаче", "банк
-		// отказал"; a refused refund or claim stays a resolution word (service-words.ts).
-		'отказ* в выдач*',
-		'отказано в',
-		'отказ* выдава*',
-		'отказ* выдать',
-		'отказ* в оформлени*',
-		'отказ* в открыти*',
-		'отказ* в получени*',
-		'отказал',
-		'отказала',
-		'отказали',
-		'получил* отказ',
-		'озвучен* отказ',
-		'озвучил* отказ',
-		'пришел отказ',
-		'пришёл отказ',
 		// Leaked data, no protection, unlawful operations.
 		'утечк*',
 		'слил* ~ данн*',
