@@ -192,7 +192,7 @@ function resolveTarget(a: Analysis, c: Clause, t: Hit): boolean {
 		);
 		return true;
 	}
-	if (t.absent) push(a, c, t.aspect, -1, t.start, t.end);
+	if (t.absent && t.kind !== K_GENERAL) push(a, c, t.aspect, -1, t.start, t.end);
 	return false;
 }
 
