@@ -1,6 +1,6 @@
 // The load of issue 14 on one real n8n (SQLite, n8n's default settings but lazy expression isolates, as
 // docs/trigger.md recommends for reply volume): 2,000 genuinely signed Twilio replies (CSI_LOAD_REPLIES;
-// `npm test` uses 1,000), 12 in flight, into CSI Reply Trigger → Parse CSI Reply, and the same load into n8n's built-in
+// `npm test` uses 2,000 too), 12 in flight, into CSI Reply Trigger → Parse CSI Reply, and the same load into n8n's built-in
 // Webhook node → Parse CSI Reply in the same test. Every reply answered 2xx must have exactly one
 // successful execution within 60 s of the last request, and the n8n process's peak memory must stay within
 // 20% of the built-in Webhook node's run. Each run gets its own n8n process (a restart on the same
@@ -168,7 +168,7 @@ describe(`CSI Reply Trigger under load in real n8n (${REPLIES} signed replies, $
 				expect(trigger.settleS).toBeLessThanOrEqual(SETTLE_MS / 1000 + 5);
 			}
 			expect(peak('trigger')).toBeLessThanOrEqual(peak('builtin') * 1.2);
-			// four runs of 1,000 requests: ~8 min on 2 idle cores, far longer when the machine is shared
+			// four runs of 2,000 requests: ~9 min on 2 quiet cores (2026-12-03), far longer when the machine is shared
 		},
 		40 * 60_000,
 	);

@@ -17,6 +17,10 @@ import {
 
 const N = Number(process.env.CSI_QUEUE_REPLIES ?? 2000);
 const IN_FLIGHT = 16;
+/** Minutes the provider keeps retrying a refused reply, and jest's cap for the test: both grow with N (about 2
+ * replies/s end to end on 2 shared cores). */
+const RETRY_MINUTES = Math.max(15, Math.ceil(N / 60));
+const TEST_MINUTES = Math.max(30, Math.ceil(N / 40));
 
 describe('queue mode: replies recorded exactly once across a worker SIGKILL and redeliveries', () => {
 	let s: ReplyStack;
@@ -40,7 +44,7 @@ describe('queue mode: replies recorded exactly once across a worker SIGKILL and 
 			let sent = 0;
 			let killed = 0;
 			let killing: Promise<void> | undefined;
-			const deadline = Date.now() + 15 * 60_000;
+			const deadline = Date.now() + RETRY_MINUTES * 60_000;
 			const started = Date.now();
 			await pool(N, IN_FLIGHT, async (i) => {
 				const target = i % 2 === 0 ? a : b;
@@ -128,6 +132,6 @@ describe('queue mode: replies recorded exactly once across a worker SIGKILL and 
 			expect(wrong.slice(0, 20)).toEqual([]);
 			expect(surveys).toHaveLength(N);
 		},
-		30 * 60_000,
+		TEST_MINUTES * 60_000,
 	);
 });
