@@ -18,9 +18,12 @@ export interface AspectSettings {
 
 /**
  * One row's aspects, reduced to per-aspect polarity bits (1 = praised, 2 = criticised) and mention counts,
- * in parallel arrays (aspects in first-mention order). Shared between rows with the same comment: read only.
+ * in parallel arrays (aspects in first-mention order; the first `count` entries hold them, so the object a row's
+ * own aspects are reduced into is reused without resizing its arrays). Shared between rows with the same
+ * comment: read only.
  */
 export interface RowAspects {
+	readonly count: number;
 	readonly aspects: readonly string[];
 	/** Number of each aspect in its aggregation (see {@link RowAspectReader}), to index accumulators. */
 	readonly ids: readonly number[];
@@ -73,7 +76,7 @@ export class AspectAcc {
 
 	add(row: RowAspects, score: number | null): void {
 		this.comments++;
-		const n = row.aspects.length;
+		const n = row.count;
 		if (n === 0) return;
 		this.withAspects++;
 		for (let i = 0; i < n; i++) {
@@ -112,35 +115,51 @@ const CACHE_MAX_CHARS = 1000;
 /** Most distinct comments kept per aggregation (bounds the memory of the cache). */
 const CACHE_MAX_ENTRIES = 50_000;
 
-/** Reduces a list of mentions into `into` (emptied first); `idOf` numbers the aspects. */
+type MutableRowAspects = { -readonly [K in keyof RowAspects]: RowAspects[K] } & {
+	aspects: string[];
+	ids: number[];
+	bits: number[];
+	mentions: number[];
+};
+
+const emptyRow = (): MutableRowAspects => ({
+	count: 0,
+	aspects: [],
+	ids: [],
+	bits: [],
+	mentions: [],
+});
+
+/**
+ * Reduces a list of mentions into `into` (its first `count` entries; earlier entries beyond are left in place,
+ * not cleared: setting an array's length to 0 gives up its storage, and the next row would allocate it again).
+ * `idOf` numbers the aspects.
+ */
 function reduce(
 	list: readonly unknown[],
 	idOf: (aspect: string) => number,
-	into: RowAspects = { aspects: [], ids: [], bits: [], mentions: [] },
+	into: MutableRowAspects = emptyRow(),
 ): RowAspects {
-	const aspects = into.aspects as string[];
-	const ids = into.ids as number[];
-	const bits = into.bits as number[];
-	const mentions = into.mentions as number[];
-	aspects.length = 0;
-	ids.length = 0;
-	bits.length = 0;
-	mentions.length = 0;
+	const { aspects, ids, bits, mentions } = into;
+	let n = 0;
 	for (let k = 0; k < list.length; k++) {
 		const m = list[k];
 		if (!isMention(m)) continue;
 		const bit = m.polarity === 'neg' ? 2 : 1;
-		const i = aspects.indexOf(m.aspect);
-		if (i < 0) {
-			aspects.push(m.aspect);
-			ids.push(idOf(m.aspect));
-			bits.push(bit);
-			mentions.push(1);
+		let i = 0;
+		while (i < n && aspects[i] !== m.aspect) i++;
+		if (i === n) {
+			aspects[n] = m.aspect;
+			ids[n] = idOf(m.aspect);
+			bits[n] = bit;
+			mentions[n] = 1;
+			n++;
 		} else {
 			bits[i] |= bit;
 			mentions[i]++;
 		}
 	}
+	into.count = n;
 	return into;
 }
 
@@ -152,7 +171,7 @@ function reduce(
 export class RowAspectReader {
 	private readonly cache = new Map<string, RowAspects>();
 	/** The aspects of the current row when they come from its field (used before the next row is read). */
-	private readonly scratch: RowAspects = { aspects: [], ids: [], bits: [], mentions: [] };
+	private readonly scratch = emptyRow();
 	private readonly numbers = new Map<string, number>();
 	private readonly idOf = (aspect: string): number => {
 		let id = this.numbers.get(aspect);
