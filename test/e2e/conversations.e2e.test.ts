@@ -300,12 +300,18 @@ describe('survey conversations (templates) in real n8n', () => {
 			await res.text();
 		};
 		await post('A-1');
+		// the row exists from the intake on; the older survey is the one already sent (`pending`)
 		await waitForRows(n8n, 'csi_surveys', (all) =>
-			all.some((r) => r.phone === phone && r.ticketId === 'A-1'),
+			all.some((r) => r.phone === phone && r.ticketId === 'A-1' && r.status === 'pending'),
 		);
 		await post('A-2');
-		const both = await waitForRows(n8n, 'csi_surveys', (all) =>
-			all.some((r) => r.phone === phone && r.ticketId === 'A-1' && r.status === 'superseded'),
+		// the older is superseded when the newer is sent, before the newer's own row says `pending`
+		const both = await waitForRows(
+			n8n,
+			'csi_surveys',
+			(all) =>
+				all.some((r) => r.phone === phone && r.ticketId === 'A-1' && r.status === 'superseded') &&
+				all.some((r) => r.phone === phone && r.ticketId === 'A-2' && r.status === 'pending'),
 		);
 		const older = both.find((r) => r.ticketId === 'A-1') as DataTableRow;
 		const newer = both.find((r) => r.phone === phone && r.ticketId === 'A-2') as DataTableRow;
