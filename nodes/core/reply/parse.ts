@@ -17,10 +17,14 @@ import { buildPhrases } from './prefix';
 import { decide } from './decision';
 import { buildComment } from './comment';
 
-/** Replies longer than this are analysed as their first and last {@link WINDOW} characters. */
-const MAX_ANALYSED = 3072;
+/**
+ * Replies longer than this are analysed as their first and last {@link WINDOW} characters. The longest SMS a
+ * phone sends as one message (10 concatenated segments: 1,530 GSM-7 or 670 UCS-2 characters) fits whole; in a
+ * longer text a rating stands at its start or end, and junk costs the parser at most 2,048 characters.
+ */
+const MAX_ANALYSED = 2048;
 
-const WINDOW = 1536;
+const WINDOW = 1024;
 
 const RE_BLANK = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]*$/;
 
