@@ -46,6 +46,14 @@ export interface ReplyLexicon {
 	hypoPairs?: readonly (readonly [string, string])[];
 	/** words right after a number that make it hypothetical (`5 vermeyi düşünüyordum`) */
 	hypoPost?: string;
+	/**
+	 * words opening a condition (`если`, `if`): with a {@link subjunctives} word they make a rating hypothetical —
+	 * both earlier in its sentence (`если бы перезвонили, поставил бы 5`) or the condition right after a rating
+	 * framed as subjunctive (`I would rate 5 if…`); a condition alone keeps it (`если честно, 4`, `if I had to rate, 4`)
+	 */
+	conditionals?: string;
+	/** subjunctive particles and auxiliaries (`бы`, `would`, `I'd`) */
+	subjunctives?: string;
 	/** negations before a rating (`не на 5`, `not a 5`) */
 	negations?: string;
 	/** words after a number that make it a duration, count, amount, date or measure (`3 дня`, `5 апреля`) */
@@ -105,6 +113,8 @@ export interface HanLexicon {
 	deduct?: string;
 	/** words before a framing verb that make the rating hypothetical (本来想给五分) */
 	hypo?: readonly string[];
+	/** condition words (如果, 要是) that, with 就 before the rating in the same clause, make it hypothetical */
+	conditionals?: readonly string[];
 }
 
 /** Short texts around a reply: re-prompt, thanks, opt-out confirmation. `{min}`/`{max}` are replaced. */

@@ -85,6 +85,10 @@ export const HYPO_PAIRS: readonly (readonly [string, string])[] = LANGUAGE_PACKS
 );
 /** Words right after a number that make it hypothetical ("5 vermeyi düşünüyordum"). */
 export const HYPO_POST = wordSet('hypoPost');
+/** Words opening a condition ("если", "if"): hypothetical with a subjunctive ("если бы…, поставил бы 5"). */
+export const CONDITIONALS = wordSet('conditionals');
+/** Subjunctive particles and auxiliaries ("бы", "would"). */
+export const SUBJUNCTIVES = wordSet('subjunctives');
 /** Negations before a rating phrase: "не на 5", "not a 5", "nicht 5". */
 export const NEGATIONS = wordSet('negations');
 /** Words after a number that make it a duration, count, time, amount, date or measure. */
@@ -164,9 +168,12 @@ export interface HanTables {
 	readonly or: ReadonlySet<string>;
 	readonly deduct: ReadonlySet<string>;
 	readonly hypo: readonly string[];
+	readonly conditionals: readonly string[];
 }
 
-function hanSet(field: Exclude<keyof HanLexicon, 'hypo' | 'numerals'>): Set<string> {
+function hanSet(
+	field: Exclude<keyof HanLexicon, 'hypo' | 'conditionals' | 'numerals'>,
+): Set<string> {
 	const s = new Set<string>();
 	for (const p of LANGUAGE_PACKS) for (const c of Array.from(p.reply.han?.[field] ?? '')) s.add(c);
 	return s;
@@ -198,4 +205,5 @@ export const HAN: HanTables = {
 	or: hanSet('or'),
 	deduct: hanSet('deduct'),
 	hypo: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.hypo ?? []),
+	conditionals: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.conditionals ?? []),
 };

@@ -82,6 +82,8 @@ export const ZH_DEDUCT = HAN.deduct;
 
 /** hypothetical framings: 本来想给五分, 原本打算打五分 */
 export const ZH_HYPO = HAN.hypo;
+/** condition words: 如果早点到就给5分了 */
+export const ZH_CONDITIONALS = HAN.conditionals;
 
 /** alternatives: 3或4分, 3到4分, 3至4 */
 export const ZH_OR = HAN.or;

@@ -1,6 +1,5 @@
 // Reply parser, step 2b: what precedes a numeric atom (framing chains such as `я бы поставил`, `I'd give it a`,
 // `给个`), and the exclusions: negations, hypotheticals, deductions, times, ids, units, dates.
-import { HYPO_PAIRS } from './lexicon';
 import {
 	H_CORE,
 	H_DEDUCT,
@@ -9,8 +8,6 @@ import {
 	H_REVIEW,
 	H_UNIT,
 	W_DOTTED_MONTH,
-	W_HYPO,
-	W_HYPO_FIRST,
 	W_INVERTED_UNIT,
 	W_NEGATION,
 	W_PRE_CORE,
@@ -25,7 +22,6 @@ import {
 	A_WORD,
 	A_HAN,
 	type Phrase,
-	ZH_HYPO,
 	ID_MARK,
 	DASHES,
 	ownLanguage,
@@ -37,6 +33,7 @@ import {
 } from './phrase';
 import { atomAt } from './atoms';
 import { extendSuffix } from './suffix';
+import { isConditional, isHypothetical } from './hypothetical';
 
 export function extendPrefix(ctx: Ctx, p: Phrase): void {
 	const toks = ctx.toks;
@@ -100,7 +97,7 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 		p.excl = true;
 	}
 	// "хотела 5, но…", "Would have rated 4 but", "本来想给五分": a hypothetical rating is not the rating
-	if (isHypothetical(ctx, k, chain >= 0 ? chain : p.ts)) p.excl = true;
+	if (isHypothetical(ctx, k, chain >= 0 ? chain : p.ts) || isConditional(ctx, p, k)) p.excl = true;
 	// 满分10分: the scale, not a rating
 	const a = prevNonSp(toks, p.ts - 1);
 	if (
@@ -127,40 +124,6 @@ export function extendPrefix(ctx: Ctx, p: Phrase): void {
 	p.ts = clauseStart ? chain : core;
 	p.pre = true;
 	p.weakPre = (toks[core].x.f & W_WEAK_CORE) !== 0 && words === 1;
-}
-
-/** Words before a rating phrase ending at token k (the chain starting at `start`) make it hypothetical. */
-export function isHypothetical(ctx: Ctx, k: number, start: number): boolean {
-	const toks = ctx.toks;
-	if (toks[start]?.k === K_HAN || (k >= 0 && toks[k].k === K_HAN)) {
-		// the clause before the number: up to 6 Han characters
-		let q = k;
-		let n = 0;
-		while (q >= 0 && toks[q].k === K_HAN && n < 6) {
-			q--;
-			n++;
-		}
-		if (n < 2) return false;
-		const before = ctx.text.slice(toks[q + 1].s, toks[start].s);
-		for (const h of ZH_HYPO) if (before.includes(h)) return true;
-		return false;
-	}
-	let later = '';
-	let q = k;
-	for (let n = 0; n < 5 && q >= 0; n++) {
-		const t = toks[q];
-		if (t.k !== K_WORD) break;
-		if ((t.x.f & W_HYPO) !== 0 && later !== 'бы' && later !== 'by') return true;
-		// the first words of the hypothetical pairs: a cheap test before the pairs
-		if ((t.x.f & W_HYPO_FIRST) !== 0) {
-			for (const [a, b] of HYPO_PAIRS) if (t.w === a && (b === '' || later === b)) return true;
-		}
-		later = t.w;
-		q--;
-		if (q < 0 || toks[q].k !== K_SP || hasBreak(ctx, toks[q].s, toks[q].e)) break;
-		q--;
-	}
-	return false;
 }
 
 export function checkExclusions(ctx: Ctx, p: Phrase): void {

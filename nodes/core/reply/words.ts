@@ -10,6 +10,8 @@ import {
 	FINAL_PARTICLES,
 	GRADE_ENDINGS,
 	HAN,
+	CONDITIONALS,
+	SUBJUNCTIVES,
 	HYPO_PAIRS,
 	HYPO_POST,
 	HYPO_WORDS,
@@ -63,6 +65,10 @@ export const W_OPT_OUT_FILLER = 1 << 20;
 export const W_OPT_OUT_OBJECT = 1 << 21;
 /** the folded form of a sentence-final particle ("nhé") */
 export const W_FINAL_KEY = 1 << 22;
+/** a word opening a condition ("если", "if") */
+export const W_CONDITIONAL = 1 << 23;
+/** a subjunctive particle or auxiliary ("бы", "would") */
+export const W_SUBJUNCTIVE = 1 << 24;
 
 // Han-table bits (`WordEntry.h`): the character is in that table.
 export const H_CORE = 1 << 0;
@@ -142,6 +148,8 @@ const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[OPT_OUT_FILLER, W_OPT_OUT_FILLER],
 	[OBJECTS, W_OPT_OUT_OBJECT],
 	[FINAL_KEYS, W_FINAL_KEY],
+	[CONDITIONALS, W_CONDITIONAL],
+	[SUBJUNCTIVES, W_SUBJUNCTIVE],
 ];
 
 const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [

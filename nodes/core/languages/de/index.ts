@@ -23,6 +23,8 @@ export const de: LanguagePack = {
 		or: 'oder bis und',
 		preExclude: 'um gegen bis ab seit nach vor und bestellung nummer abzug ziehe',
 		hypo: 'hätte wollte',
+		conditionals: 'wenn falls',
+		subjunctives: 'würde würden hätte hätten',
 		negations: 'nicht kein keine',
 		units:
 			'januar februar märz mai juni juli tag tage tagen stunde stunden std minute minuten ' +

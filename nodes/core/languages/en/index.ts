@@ -31,6 +31,8 @@ export const en: LanguagePack = {
 			'march april june july august september sept october november december jan feb mar ' +
 			'apr jun jul aug sep oct nov dec',
 		hypo: 'wanted gonna',
+		conditionals: 'if',
+		subjunctives: "would i'd id we'd",
 		negations: "not never can't cant cannot won't wont couldn't wouldn't",
 		units:
 			'january february march april may june july august september october november ' +

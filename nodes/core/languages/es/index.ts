@@ -25,6 +25,8 @@ export const es: LanguagePack = {
 		or: 'o a hasta y',
 		preExclude: 'las los hasta desde y pedido número numero menos quito resto',
 		hypo: 'iba quería queria pensaba',
+		conditionals: 'si',
+		subjunctives: 'daría pondría daríamos pondríamos habría',
 		negations: 'nunca',
 		units:
 			'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +

@@ -23,6 +23,8 @@ export const fr: LanguagePack = {
 			"vers jusqu jusqu'à jusqu'a dès des depuis apres après avant et commande numéro moins " +
 			'retire enlève',
 		hypo: "aurais aurait j'aurais voulais allais comptais",
+		conditionals: 'si',
+		subjunctives: 'mettrais donnerais aurais',
 		negations: 'pas jamais',
 		units:
 			'janvier février mars avril juin juillet août septembre octobre novembre décembre ' +

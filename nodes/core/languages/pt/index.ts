@@ -22,6 +22,8 @@ export const pt: LanguagePack = {
 		or: 'ou até ate',
 		preExclude: 'às as até ate e tiro',
 		hypo: 'pensei',
+		conditionals: 'se',
+		subjunctives: 'daria colocaria daríamos teria',
 		negations: 'nem não nao',
 		units:
 			'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro ano anos ' +

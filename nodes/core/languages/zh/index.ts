@@ -64,6 +64,7 @@ export const zh: LanguagePack = {
 			or: '或到至',
 			deduct: '扣减少',
 			hypo: ['本来', '原本', '本想', '原想', '打算', '原打算'],
+			conditionals: ['如果', '要是', '假如', '若是', '要不是', '早知道'],
 		},
 	},
 	replyTexts: {
