@@ -16,6 +16,7 @@ import {
 	DASHES,
 	type Ctx,
 	nextNonSp,
+	prevNonSp,
 	gapOnlyPunct,
 } from './phrase';
 import { labelBefore, ownSentence, wordsBefore, markLists, selectTier } from './tiers';
@@ -65,6 +66,42 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 		return 0;
 	}
 	return j === b.ts ? kind : 0;
+}
+
+/** The word right after phrase p over one space ("5 за вежливость" → за), or -1. */
+function wordAfter(toks: readonly Tok[], p: Phrase): number {
+	const j = toks[p.te]?.k === K_SP ? p.te + 1 : p.te;
+	return j > p.te && j < toks.length && toks[j].k === K_WORD ? j : -1;
+}
+
+/**
+ * Ratings of two things written in parallel after the number ("5 за вежливость, 2 за скорость", "5 for the food,
+ * 2 for the service"): a number in mid-text that opens a clause after a comma and is followed by the same word as
+ * an accepted number is a rating too, so two different values make the reply ambiguous.
+ */
+function markParallel(ctx: Ctx, phrases: Phrase[]): void {
+	const toks = ctx.toks;
+	let anchor: Phrase | null = null;
+	for (const p of phrases) {
+		if (p.acc && p.kind === A_DIG && wordAfter(toks, p) >= 0) {
+			anchor = p;
+			break;
+		}
+	}
+	if (anchor === null) return;
+	const w = toks[wordAfter(toks, anchor)].w;
+	for (const p of phrases) {
+		if (p.acc || p.excl || p.decl || p.dec || p.neg || p.kind !== A_DIG || p.ts <= anchor.ts)
+			continue;
+		if (p.v < ctx.min || p.v > ctx.max) continue;
+		const pk = prevNonSp(toks, p.ts - 1);
+		if (pk < 0 || toks[pk].k !== K_P || !COMMA_CLAUSE.has(toks[pk].v)) continue;
+		const j = wordAfter(toks, p);
+		if (j >= 0 && toks[j].w === w) {
+			p.acc = true;
+			p.own = true;
+		}
+	}
 }
 
 function byStart(x: Phrase, y: Phrase): number {
@@ -197,6 +234,7 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 			}
 		}
 	}
+	markParallel(ctx, phrases);
 	// repetitions next to an accepted phrase: "5 5 5", "5 (пять)"
 	for (let pass = 0; pass < 2; pass++) {
 		for (let q = 0; q < phrases.length; q++) {
