@@ -115,6 +115,13 @@ export interface HanLexicon {
 	hypo?: readonly string[];
 	/** condition words (如果, 要是) that, with 就 before the rating in the same clause, make it hypothetical */
 	conditionals?: readonly string[];
+	/**
+	 * what an opt-out keyword may be followed by in a question and still be about the messages (退订短信); any
+	 * other word after it makes the question about something else (怎么退订会员服务？)
+	 */
+	optOutMedia?: readonly string[];
+	/** question words and marks (怎么, 如何, ？) */
+	questions?: readonly string[];
 }
 
 /** Short texts around a reply: re-prompt, thanks, opt-out confirmation. `{min}`/`{max}` are replaced. */

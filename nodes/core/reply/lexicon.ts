@@ -169,10 +169,15 @@ export interface HanTables {
 	readonly deduct: ReadonlySet<string>;
 	readonly hypo: readonly string[];
 	readonly conditionals: readonly string[];
+	readonly optOutMedia: readonly string[];
+	readonly questions: readonly string[];
 }
 
 function hanSet(
-	field: Exclude<keyof HanLexicon, 'hypo' | 'conditionals' | 'numerals'>,
+	field: Exclude<
+		keyof HanLexicon,
+		'hypo' | 'conditionals' | 'optOutMedia' | 'questions' | 'numerals'
+	>,
 ): Set<string> {
 	const s = new Set<string>();
 	for (const p of LANGUAGE_PACKS) for (const c of Array.from(p.reply.han?.[field] ?? '')) s.add(c);
@@ -206,4 +211,6 @@ export const HAN: HanTables = {
 	deduct: hanSet('deduct'),
 	hypo: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.hypo ?? []),
 	conditionals: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.conditionals ?? []),
+	optOutMedia: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.optOutMedia ?? []),
+	questions: LANGUAGE_PACKS.flatMap((p) => p.reply.han?.questions ?? []),
 };

@@ -5,7 +5,7 @@
 // quit") is not. CJK keywords (退订, 取消订阅) are unambiguous and match anywhere. Plain-language requests
 // ("stop texting me", "не пишите мне больше", "别再发了") match as phrases, case- and accent-insensitively.
 import { C_HAN, charClass, foldText, normWord } from './chars';
-import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES } from './lexicon';
+import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES, HAN } from './lexicon';
 import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, tokenize, type Tok } from './tokenize';
 import { W_OPT_OUT_FILLER, W_OPT_OUT_OBJECT, type WordEntry } from './words';
 
@@ -175,6 +175,18 @@ function optOutBits(x: WordEntry, cfg: OptOutConfig): number {
 	return x.of;
 }
 
+/**
+ * A question whose CJK opt-out keyword is followed by another object (怎么退订会员服务？, 如何取消订阅视频会员): about
+ * something else, not the messages.
+ */
+function aboutOther(text: string, end: number): boolean {
+	if (end >= text.length || charClass(text.codePointAt(end) as number) !== C_HAN) return false;
+	for (const m of HAN.optOutMedia) if (text.startsWith(m, end)) return false;
+	if (HAN.final.has(text[end])) return false;
+	for (const q of HAN.questions) if (text.includes(q)) return true;
+	return false;
+}
+
 function isUpperWord(raw: string): boolean {
 	return raw.length >= 2 && raw !== raw.toLowerCase() && raw === raw.toUpperCase();
 }
@@ -233,7 +245,8 @@ export function isOptOut(
 			}
 			const l = x.cjk;
 			if (l !== undefined) {
-				for (const kw of l) if (text.startsWith(kw, t.s)) return true;
+				for (const kw of l)
+					if (text.startsWith(kw, t.s) && !aboutOther(text, t.s + kw.length)) return true;
 			}
 			hasHan = true;
 		}

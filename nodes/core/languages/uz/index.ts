@@ -52,6 +52,8 @@ export const uz: LanguagePack = {
 			'sms kerak emas',
 			'sms yubormang',
 			'хабар керак эмас',
+			'обунани бекор',
+			'обунадан чиқ',
 		],
 	},
 	replyTexts: {
