@@ -62,7 +62,12 @@ export const RU_IGNORE: readonly string[] = [
 	'долго говорить',
 	'за помощью',
 	'о помощи',
-	// Asking for help, a depositor (a person), waiting one's turn and a time before closing are no judgement.
+	// Others' reviews ("много отрицательных отзывов"), asking for help, a depositor (a person), waiting one's turn and a time before closing are no judgement.
+	'отрицательн* отзыв*',
+	'негативн* отзыв*',
+	'положительн* отзыв*',
+	'плох* отзыв*',
+	'хорош* отзыв*',
 	'прос* помощ*',
 	'попрос* помощ*',
 	'вкладчик*',

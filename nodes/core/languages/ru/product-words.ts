@@ -63,7 +63,10 @@ export const RU_PRODUCT: AspectWords = {
 		'непродуманн*',
 		'списали',
 		'списыва*',
-		'списан*',
+		'списан',
+		'списана',
+		'списаны',
+		'списано',
 		// Blocked, frozen or declined: the card or the account could not be used.
 		'заблокирован*',
 		'заблокировала',
