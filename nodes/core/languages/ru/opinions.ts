@@ -328,6 +328,7 @@ const NEGATIVE = [
 	'непользуйтесь',
 	'не берите',
 	'не открывайте',
+	'не тратьте',
 ];
 
 const general = polarPair(POSITIVE, NEGATIVE);
