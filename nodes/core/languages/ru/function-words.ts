@@ -136,11 +136,9 @@ export const RU_IRREALIS: readonly string[] = [
 	'считается',
 	'славится',
 	'принято считать',
-	// The past ("раньше были очереди") and what the advertising says are not the writer's judgement of today.
-	'раньше был',
-	'раньше была',
-	'раньше было',
-	'раньше были',
+	// The past ("раньше были очереди", "раньше часто зависало") and what the advertising says are not the writer's
+	// judgement of today.
+	'раньше',
 	'в рекламе',
 	'в рекламах',
 	'рекламиру*',
