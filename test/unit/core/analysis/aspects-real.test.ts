@@ -12,6 +12,7 @@ import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
 import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
+import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -46,6 +47,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV3_LABELS,
 		minRows: { ru: 85 },
 		floors: { ru: [0.64, 0.58] },
+	},
+	{
+		name: 'dev4',
+		labels: ASPECT_DEV4_LABELS,
+		minRows: { ru: 125 },
+		floors: { ru: [0.7, 0.67] },
 	},
 	{
 		name: 'held-out',
