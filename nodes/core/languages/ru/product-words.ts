@@ -23,6 +23,11 @@ export const RU_PRODUCT: AspectWords = {
 		'блокируют',
 		'блокировк*',
 		'хуже и хуже',
+		'качеств* ~ упал*',
+		'упал* качеств*',
+		'качеств* ~ снизил*',
+		'снизил* качеств*',
+		'качеств* ~ ухудш*',
 		'все хуже',
 		'всё хуже',
 		// What the customer could not do with the money or the credit: the core service failed.
