@@ -259,6 +259,7 @@ export const RU_RESOLUTION: AspectWords = {
 		'перекидывали',
 		'отговорк*',
 		'бесполезн*',
+		'бесполезен',
 		// "так и не" + a verb of this aspect; other verbs keep their own aspect with "не" ("так и не перезвонили", "так и не решен").
 		'так и не смог*',
 		'так и не удалось',
