@@ -1,6 +1,7 @@
 /**
  * Russian aspect lexicon, by class of case (comments invented for these tests): negation scope, не- forms,
- * general names, absence after the noun, irrealis markers, decimal commas, contrast.
+ * general names, absence after the noun, irrealis markers, decimal commas, contrast, debits and refusals, waits,
+ * calls and the names of the bank.
  */
 import { analyzeComment } from '../../../../../nodes/core/analysis';
 import { withNe, polarPair } from '../../../../../nodes/core/languages/ru/opinions';
@@ -56,6 +57,8 @@ const CASES: Record<string, [string, string][]> = {
 		['Все мы прекрасно знаем эти правила', ''],
 		['Обслуживание оставляет желать лучшего', 'product-'],
 		['Думал будет долго, но оформили быстро', 'wait_time+'],
+		['Раньше сотрудники хамили, теперь вежливые', 'staff_attitude+'],
+		['Раньше часто зависало приложение', ''],
 	],
 	'clauses and words of the service domain': [
 		['Вклад 2,6 % годовых просто смех', 'price-'],
@@ -84,6 +87,62 @@ const CASES: Record<string, [string, string][]> = {
 		['Обратной связи нет, с оператором не связаться', 'communication-'],
 		['Самые низкие ставки по депозиту', 'price-'],
 		['Низкие ставки по кредитам', 'price+'],
+	],
+	'debits, blocked and failed payments, refusals': [
+		// A debit alone is the bank taking the money; with a fee or what it is for, it is the price.
+		['С карты без спроса списали пять тысяч', 'product-'],
+		['Каждый месяц списывают комиссию за уведомления', 'price-'],
+		['Пришло уведомление о списании зарплаты', ''],
+		['Переводы внутри банка платные', 'price-'],
+		['Счёт заморозили, карта заблокирована', 'product-'],
+		['Не могу оплатить покупку, платёж не проходит', 'product-'],
+		['С карты пропали деньги', 'product-'],
+		['Обещали перезвонить и пропали', 'communication-'],
+		['Отказали в выдаче карты без причины', 'product-'],
+		['Ответили, что оснований для возврата нет', 'resolution-'],
+		['На жалобы никто не реагирует', 'resolution-'],
+		['Так и не смогли заблокировать карту', 'resolution-'],
+	],
+	'waits, calls and the names of the bank': [
+		['В отделении всегда много народу', 'wait_time-'],
+		['Кассир ушла на обед, а мы стояли', 'wait_time-'],
+		['Переводы идут по 3 дня', 'wait_time-'],
+		['Прошёл уже месяц, карты нет', 'wait_time-'],
+		['Платёж прошёл меньше чем за минуту', 'wait_time+'],
+		['Заявку рассматривали две недели', 'wait_time-'],
+		['Ипотеку оформили за один день', 'wait_time+'],
+		['За день до платежа пришло напоминание', ''],
+		['Мне нравится Сбербанк', 'product+'],
+		['Отвратительная организация работы', 'product-'],
+		['Неудобный график работы отделения', 'product-'],
+		['Постоянно звонят роботы, обзвоны каждый день', 'communication-'],
+		['Менеджер уговаривал открыть ещё одну карту', 'communication-'],
+		['Из трёх банкоматов работает только один', 'digital-'],
+		['Недовольна работой наших местных кассиров', 'competence-'],
+		['Просила помощи у знакомых вкладчиков', ''],
+		['Я взяла талон и ждала своей очереди', ''],
+		['Много отрицательных отзывов, но у меня всё хорошо', 'product+'],
+		['У других банков переводы бесплатные, а тут комиссия', 'price-'],
+		['Годовое обслуживание 600 рублей, у других банков бесплатно', ''],
+	],
+	'words of staff, machines and the reader warned off': [
+		['Девушка на кассе улыбчивая', 'staff_attitude+'],
+		['Кассир с кислым лицом, разговаривала презрительно', 'staff_attitude-'],
+		['Операторы путаются в тарифах', 'competence-'],
+		['Консультант ответил на все вопросы', 'competence+'],
+		['Чат поддержки бесполезен', 'resolution-'],
+		['Оператор сбросил звонок', 'communication-'],
+		['Гоняют по кругу из отдела в отдел', 'resolution-'],
+		['Приложение глючное', 'digital-'],
+		['Зря открыла здесь вклад', 'product-'],
+		['Высокая стоимость годового обслуживания', 'price-'],
+		['Ставки по вкладам смешные', 'price-'],
+		['Перевод шёл три дня, карта пришла через месяц', 'wait_time-'],
+		['В чате отвечают боты', 'communication-'],
+		['Нет ни одного банкомата поблизости', 'digital-'],
+		['Персонал так себе', 'staff_attitude-'],
+		['Качество обслуживания сильно упало', 'product-'],
+		['Банкомат не выдал деньги, а со счёта списал', 'digital- product-'],
 	],
 };
 
