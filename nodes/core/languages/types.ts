@@ -54,6 +54,8 @@ export interface ReplyLexicon {
 	conditionals?: string;
 	/** subjunctive particles and auxiliaries (`бы`, `would`, `I'd`) */
 	subjunctives?: string;
+	/** words right after a number or its unit that make it a deduction (`one star off`, `Bir puan eksik`) */
+	deductPost?: string;
 	/** negations before a rating (`не на 5`, `not a 5`) */
 	negations?: string;
 	/** words after a number that make it a duration, count, amount, date or measure (`3 дня`, `5 апреля`) */

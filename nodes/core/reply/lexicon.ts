@@ -89,6 +89,8 @@ export const HYPO_POST = wordSet('hypoPost');
 export const CONDITIONALS = wordSet('conditionals');
 /** Subjunctive particles and auxiliaries ("бы", "would"). */
 export const SUBJUNCTIVES = wordSet('subjunctives');
+/** Words after a number or its unit that make it a deduction ("one star off", "Ein Stern Abzug"). */
+export const DEDUCT_POST = wordSet('deductPost');
 /** Negations before a rating phrase: "не на 5", "not a 5", "nicht 5". */
 export const NEGATIONS = wordSet('negations');
 /** Words after a number that make it a duration, count, time, amount, date or measure. */

@@ -9,6 +9,7 @@ import {
 	W_DENOM,
 	W_FINAL_KEY,
 	W_GRADE_ENDING,
+	W_DEDUCT_POST,
 	W_HYPO_POST,
 	W_NEGATION,
 	W_POST_FRAME,
@@ -175,6 +176,12 @@ export function extendSuffix(ctx: Ctx, p: Phrase): void {
 			break;
 		}
 		if (nt.k === K_WORD) {
+			// "one star off", "Ein Stern Abzug", "Bir puan eksik": a deduction, not a rating (after the unit only:
+			// "1 Less quantity…" is a rating and a comment)
+			if ((nt.x.f & W_DEDUCT_POST) !== 0 && p.suf) {
+				p.excl = true;
+				break;
+			}
 			// "5 vermeyi düşünüyordum": a hypothetical rating
 			if ((nt.x.f & W_HYPO_POST) !== 0) {
 				p.excl = true;

@@ -11,6 +11,7 @@ import {
 	GRADE_ENDINGS,
 	HAN,
 	CONDITIONALS,
+	DEDUCT_POST,
 	SUBJUNCTIVES,
 	HYPO_PAIRS,
 	HYPO_POST,
@@ -69,6 +70,8 @@ export const W_FINAL_KEY = 1 << 22;
 export const W_CONDITIONAL = 1 << 23;
 /** a subjunctive particle or auxiliary ("бы", "would") */
 export const W_SUBJUNCTIVE = 1 << 24;
+/** a word after a number or its unit that makes it a deduction ("one star off") */
+export const W_DEDUCT_POST = 1 << 25;
 
 // Han-table bits (`WordEntry.h`): the character is in that table.
 export const H_CORE = 1 << 0;
@@ -150,6 +153,7 @@ const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[FINAL_KEYS, W_FINAL_KEY],
 	[CONDITIONALS, W_CONDITIONAL],
 	[SUBJUNCTIVES, W_SUBJUNCTIVE],
+	[DEDUCT_POST, W_DEDUCT_POST],
 ];
 
 const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [

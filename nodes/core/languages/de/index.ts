@@ -18,6 +18,7 @@ export const de: LanguagePack = {
 		preHelp: 'ich eine einen ihnen euch dir glatte klare meine',
 		postFrame: 'gebe vergebe gäbe',
 		ratingNouns: 'note bewertung',
+		deductPost: 'abzug weniger',
 		sufFrame: 'stern sterne sternen punkt punkte punkten',
 		denom: 'von',
 		or: 'oder bis und',

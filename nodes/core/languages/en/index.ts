@@ -20,6 +20,7 @@ export const en: LanguagePack = {
 			"i i'd id i'll ill i'm im would will you u it them this that a an my our solid strong " +
 			'honest easy final is',
 		ratingNouns: 'rating score grade verdict',
+		deductPost: 'off less fewer deducted',
 		sufFrame: 'star stars point points pts pt marks',
 		denom: 'of over',
 		or: 'or to and',

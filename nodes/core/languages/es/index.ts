@@ -20,6 +20,7 @@ export const es: LanguagePack = {
 		preHelp: 'le les la lo un una uno mi yo te os vos',
 		postFrame: 'doy pongo daría pondría',
 		ratingNouns: 'nota calificación calificacion puntuación puntuacion puntaje',
+		deductPost: 'menos',
 		sufFrame: 'estrella estrellas punto puntos',
 		denom: 'de su',
 		or: 'o a hasta y',

@@ -19,6 +19,7 @@ export const kk: LanguagePack = {
 		postFrame: 'қоямын қойдым беремін бердім',
 		postFrameNeg: 'қоймаймын бермеймін',
 		ratingNouns: 'баға бағам',
+		deductPost: 'кем',
 		sufFrame: 'жұлдыз ұпай juldyz zhuldyz',
 		revDenom: 'тен тан ден нан нен ten tan den',
 		or: 'або вә немесе',

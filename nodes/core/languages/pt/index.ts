@@ -18,6 +18,7 @@ export const pt: LanguagePack = {
 		preHelp: 'eu lhe um uma minha meu',
 		postFrame: 'dou daria coloco',
 		ratingNouns: 'avaliação avaliacao',
+		deductPost: 'menos',
 		sufFrame: 'estrela estrelas ponto pontos',
 		or: 'ou até ate',
 		preExclude: 'às as até ate e tiro',

@@ -38,6 +38,7 @@ export const ru: LanguagePack = {
 			'ставлю поставлю поставил поставила ставим поставим даю оцениваю оценю оценил оценила ' +
 			'stavlyu stavlu postavlyu postavil postavila dayu',
 		ratingNouns: 'оценка оценку итог ocenka otsenka',
+		deductPost: 'меньше долой',
 		sufFrame:
 			'балл балла баллов баллы бал балов б звезда звезды звезд звездочки звездочек ' +
 			'звездочка звезду ball balla ballov bal',

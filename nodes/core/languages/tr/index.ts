@@ -17,6 +17,7 @@ export const tr: LanguagePack = {
 		postFrame: 'veriyorum veririm verdim veriyoruz verdik',
 		postFrameNeg: 'vermem vermiyorum veremem vermeyeceğim',
 		ratingNouns: 'puan puanım puanim notum',
+		deductPost: 'eksik eksi',
 		sufFrame: 'yıldız yildiz puan',
 		revDenom: 'üzerinden uzerinden',
 		or: 'veya ya ila den ve',

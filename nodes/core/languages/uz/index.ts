@@ -19,6 +19,7 @@ export const uz: LanguagePack = {
 		postFrame: "qo'yaman qoyaman qo'ydim qoydim beraman berdim қўяман бераман",
 		postFrameNeg: "qo'ymayman qoymayman bermayman",
 		ratingNouns: 'baho bahom bahoyim баҳо баҳом',
+		deductPost: 'kam kamroq',
 		sufFrame: 'yulduz yulduzcha юлдуз',
 		revDenom: 'dan tadan balldan dagi ичидан ichidan дан тадан баллдан',
 		or: 'yoki yohud yo gacha va',
