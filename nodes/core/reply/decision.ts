@@ -18,6 +18,7 @@ import {
 	nextNonSp,
 	prevNonSp,
 	gapOnlyPunct,
+	wordAt,
 } from './phrase';
 import { labelBefore, ownSentence, wordsBefore, markLists, selectTier } from './tiers';
 
@@ -68,12 +69,6 @@ export function connector(toks: readonly Tok[], a: Phrase, b: Phrase): number {
 	return j === b.ts ? kind : 0;
 }
 
-/** The word right after phrase p over one space ("5 за вежливость" → за), or -1. */
-function wordAfter(toks: readonly Tok[], p: Phrase): number {
-	const j = toks[p.te]?.k === K_SP ? p.te + 1 : p.te;
-	return j > p.te && j < toks.length && toks[j].k === K_WORD ? j : -1;
-}
-
 /**
  * Ratings of two things written in parallel after the number ("5 за вежливость, 2 за скорость", "5 for the food,
  * 2 for the service"): a number in mid-text that opens a clause after a comma and is followed by the same word as
@@ -83,20 +78,20 @@ function markParallel(ctx: Ctx, phrases: Phrase[]): void {
 	const toks = ctx.toks;
 	let anchor: Phrase | null = null;
 	for (const p of phrases) {
-		if (p.acc && p.kind === A_DIG && wordAfter(toks, p) >= 0) {
+		if (p.acc && p.kind === A_DIG && wordAt(ctx, p.te) >= 0) {
 			anchor = p;
 			break;
 		}
 	}
 	if (anchor === null) return;
-	const w = toks[wordAfter(toks, anchor)].w;
+	const w = toks[wordAt(ctx, anchor.te)].w;
 	for (const p of phrases) {
 		if (p.acc || p.excl || p.decl || p.dec || p.neg || p.kind !== A_DIG || p.ts <= anchor.ts)
 			continue;
 		if (p.v < ctx.min || p.v > ctx.max) continue;
 		const pk = prevNonSp(toks, p.ts - 1);
 		if (pk < 0 || toks[pk].k !== K_P || !COMMA_CLAUSE.has(toks[pk].v)) continue;
-		const j = wordAfter(toks, p);
+		const j = wordAt(ctx, p.te);
 		if (j >= 0 && toks[j].w === w) {
 			p.acc = true;
 			p.own = true;

@@ -3,7 +3,7 @@
 import { HYPO_PAIRS } from './lexicon';
 import { W_CONDITIONAL, W_HYPO, W_HYPO_FIRST, W_SUBJUNCTIVE } from './words';
 import { K_BREAK, K_HAN, K_P, K_SP, K_WORD } from './tokenize';
-import { type Ctx, type Phrase, ZH_CONDITIONALS, ZH_HYPO, hasBreak } from './phrase';
+import { type Ctx, type Phrase, ZH_CONDITIONALS, ZH_HYPO, hasBreak, wordAt } from './phrase';
 
 /** What ends a sentence for a condition: its scope (commas stay inside: "если бы…, поставил бы 5"). */
 const SENTENCE_END: ReadonlySet<number> = new Set([
@@ -70,7 +70,7 @@ export function isConditional(ctx: Ctx, p: Phrase, k: number): boolean {
 		if (t.k !== K_WORD) continue;
 		if ((t.x.f & W_SUBJUNCTIVE) !== 0 && n < 10) subjunctive = true;
 		if ((t.x.f & W_CONDITIONAL) !== 0) {
-			const next = nextWord(ctx, q + 1);
+			const next = wordAt(ctx, q + 1);
 			if (next >= 0 && next < p.ts && (toks[next].x.f & W_SUBJUNCTIVE) !== 0) return true;
 		}
 	}
@@ -79,17 +79,8 @@ export function isConditional(ctx: Ctx, p: Phrase, k: number): boolean {
 	let q = p.te;
 	if (q < toks.length && toks[q].k === K_SP && !hasBreak(ctx, toks[q].s, toks[q].e)) q++;
 	if (q < toks.length && toks[q].k === K_P && (toks[q].v === 0x2c || toks[q].v === 0xff0c)) q++;
-	const w = nextWord(ctx, q);
-	return w === q || (w === q + 1 && toks[q].k === K_SP)
-		? (toks[w].x.f & W_CONDITIONAL) !== 0
-		: false;
-}
-
-/** The first word token at or after q, over one space (not over a line break); -1 if none. */
-function nextWord(ctx: Ctx, q: number): number {
-	const toks = ctx.toks;
-	if (q < toks.length && toks[q].k === K_SP && !hasBreak(ctx, toks[q].s, toks[q].e)) q++;
-	return q < toks.length && toks[q].k === K_WORD ? q : -1;
+	const w = wordAt(ctx, q);
+	return w >= 0 && (toks[w].x.f & W_CONDITIONAL) !== 0;
 }
 
 function zhConditional(ctx: Ctx, p: Phrase): boolean {

@@ -2,7 +2,7 @@
 // token helpers used by atoms, phrases, decision and comment.
 import { HAN } from './lexicon';
 import type { WordEntry } from './words';
-import { K_BREAK, K_HAN, K_P, K_SP, type Tok } from './tokenize';
+import { K_BREAK, K_HAN, K_P, K_SP, type Tok, K_WORD } from './tokenize';
 
 // Atom kinds
 export const A_DIG = 1;
@@ -156,6 +156,13 @@ export function nextNonSp(toks: readonly Tok[], i: number): number {
 	let j = i;
 	while (j < toks.length && toks[j].k === K_SP) j++;
 	return j;
+}
+
+/** The word token at q or after one space there (not over a line break), or -1. */
+export function wordAt(ctx: Ctx, q: number): number {
+	const toks = ctx.toks;
+	if (q < toks.length && toks[q].k === K_SP && !hasBreak(ctx, toks[q].s, toks[q].e)) q++;
+	return q < toks.length && toks[q].k === K_WORD ? q : -1;
 }
 
 export function prevNonSp(toks: readonly Tok[], i: number): number {
