@@ -1,6 +1,6 @@
 /**
  * English aspect lexicon (restaurant, retail, bank, contact-centre and delivery service comments): the service's
- * own aspect words in `aspect-words.ts`, money and things in `aspect-things.ts`, general opinion and function
+ * own aspect words in `aspect-words.ts`, money and things in `aspect-things.ts`, the product in `aspect-product.ts`, general opinion and function
  * words in `opinions.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
@@ -11,7 +11,8 @@ import {
 	EN_STAFF_ATTITUDE,
 	EN_WAIT_TIME,
 } from './aspect-words';
-import { EN_DELIVERY, EN_DIGITAL, EN_PRICE, EN_PRODUCT } from './aspect-things';
+import { EN_PRODUCT } from './aspect-product';
+import { EN_DELIVERY, EN_DIGITAL, EN_PRICE } from './aspect-things';
 import {
 	EN_ABSENCE,
 	EN_CONTRAST,
