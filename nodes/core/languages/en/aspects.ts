@@ -1,16 +1,12 @@
 /**
  * English aspect lexicon (restaurant, retail, bank, contact-centre and delivery service comments): the service's
- * own aspect words in `aspect-words.ts`, money and things in `aspect-things.ts`, the product in `aspect-product.ts`, general opinion and function
- * words in `opinions.ts`.
+ * own aspect words in `aspect-words.ts`, the customer's case (resolution, communication) in `aspect-contact.ts`,
+ * money, delivery and digital channels in `aspect-things.ts`, the product in `aspect-product.ts`, general opinion
+ * and function words in `opinions.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
-import {
-	EN_COMMUNICATION,
-	EN_COMPETENCE,
-	EN_RESOLUTION,
-	EN_STAFF_ATTITUDE,
-	EN_WAIT_TIME,
-} from './aspect-words';
+import { EN_COMMUNICATION, EN_RESOLUTION } from './aspect-contact';
+import { EN_COMPETENCE, EN_STAFF_ATTITUDE, EN_WAIT_TIME } from './aspect-words';
 import { EN_PRODUCT } from './aspect-product';
 import { EN_DELIVERY, EN_DIGITAL, EN_PRICE } from './aspect-things';
 import {
@@ -19,6 +15,7 @@ import {
 	EN_EXCESS,
 	EN_IGNORE,
 	EN_INTENSIFIERS,
+	EN_IRREALIS,
 	EN_NEGATIVE,
 	EN_NEGATOR_BLOCKERS,
 	EN_NEGATORS,
@@ -46,4 +43,5 @@ export const enAspects: AspectLexicon = {
 	contrast: EN_CONTRAST,
 	intensifiers: EN_INTENSIFIERS,
 	excess: EN_EXCESS,
+	irrealis: EN_IRREALIS,
 };
