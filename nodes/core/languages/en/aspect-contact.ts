@@ -73,7 +73,8 @@ export const EN_RESOLUTION: AspectWords = {
 
 export const EN_COMMUNICATION: AspectWords = {
 	pos: [
-		'returned my call',
+		'returned ~ call*',
+
 		'replied',
 		'responded',
 		'answered',
@@ -93,6 +94,27 @@ export const EN_COMMUNICATION: AspectWords = {
 		'got back to',
 	],
 	neg: [
+		'kept transferring',
+		'transferred ~ times',
+		'transferred me',
+		'transferring me',
+		'passed around',
+		'passed from',
+		'runaround',
+		'run around',
+		'bounced around',
+		'had to call',
+		'called ~ times',
+		'call ~ times',
+		'multiple calls',
+		'several calls',
+		'many calls',
+		'countless calls',
+		'repeated calls',
+		'repeatedly called',
+		'had to chase',
+		'chasing them',
+
 		'never called back',
 		'never got back',
 		'never responded',

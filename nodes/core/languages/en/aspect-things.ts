@@ -173,6 +173,8 @@ export const EN_DELIVERY: AspectWords = {
 		'delivery was delayed',
 	],
 	target: [
+		'driver*',
+
 		'delivery service*',
 		'courier service*',
 		'installation service*',
@@ -211,6 +213,14 @@ export const EN_DELIVERY: AspectWords = {
 
 export const EN_DIGITAL: AspectWords = {
 	neg: [
+		'down again',
+		'goes down',
+		'keeps going down',
+		'always down',
+		'swallowed',
+		'ate my card',
+		'out of cash',
+
 		'timing out',
 		'times out',
 

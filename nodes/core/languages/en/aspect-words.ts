@@ -34,6 +34,25 @@ export const EN_WAIT_TIME: AspectWords = {
 		'no queue',
 	],
 	neg: [
+		'took ~ day*',
+		'took ~ week*',
+		'took ~ month*',
+		'takes ~ day*',
+		'takes ~ week*',
+		'taking ~ days',
+		'taking ~ weeks',
+		'after ~ days',
+		'after ~ weeks',
+		'after ~ months',
+		'over a month',
+		'over a week',
+		'for weeks',
+		'for days',
+		'for months',
+		'weeks later',
+		'days later',
+		'months later',
+
 		'takes forever',
 		'taking forever',
 		'wait forever',
@@ -297,6 +316,9 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 
 export const EN_COMPETENCE: AspectWords = {
 	pos: [
+		'answered ~ question*',
+		'answer ~ question*',
+
 		'thorough',
 
 		'knowledgable',

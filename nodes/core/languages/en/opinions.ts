@@ -1,6 +1,9 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'beyond expectations',
+	'above expectations',
+	'exceeded expectations',
 	'i like',
 	'we like',
 	'really like',
@@ -106,6 +109,15 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'ignored',
+	'complicated',
+	'confusing',
+	'cumbersome',
+	'tedious',
+	'bureaucra*',
+	'below expectations',
+	'below par',
+	'not up to expectations',
 	'not ~ properly',
 	'not properly',
 	'improperly',
