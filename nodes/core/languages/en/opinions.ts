@@ -1,6 +1,12 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	"couldn't have been more",
+	'could not have been more',
+	"couldn't be more",
+	'could not be more',
+	"couldn't ask for more",
+	'could not ask for more',
 	'beyond expectations',
 	'above expectations',
 	'exceeded expectations',
@@ -352,6 +358,16 @@ export const EN_EXCESS: readonly string[] = ['too', 'overly'];
 
 /** Irrealis markers: the opinions after one in its clause are conditions, hopes or a past state, not a judgement. */
 export const EN_IRREALIS: readonly string[] = [
+	'could be more',
+	'should be more',
+	'can be more',
+	'need to be more',
+	'needs to be more',
+	'has to be more',
+	'have to be more',
+	'could be a bit more',
+	'could be little more',
+	'could be a little more',
 	'if',
 	'unless',
 	'used to',
