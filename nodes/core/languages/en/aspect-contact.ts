@@ -3,6 +3,15 @@ import type { AspectWords } from '../../analysis/types';
 
 export const EN_RESOLUTION: AspectWords = {
 	pos: [
+		'fix ~ problem*',
+		'fix ~ issue*',
+		'fix it',
+		'solve ~ problem*',
+		'solve ~ issue*',
+		'resolve ~ issue*',
+		'resolve ~ problem*',
+		'resolve ~ complaint*',
+
 		'problem solved',
 		'issue resolved',
 		'got it sorted',
@@ -73,6 +82,16 @@ export const EN_RESOLUTION: AspectWords = {
 
 export const EN_COMMUNICATION: AspectWords = {
 	pos: [
+		'answer ~ phone*',
+		'answer ~ call*',
+		'answers ~ call*',
+		'answers ~ phone*',
+		'picks up',
+		'pick up the phone',
+		'pick up ~ call*',
+		'get through',
+		'got through',
+
 		'returned ~ call*',
 
 		'replied',
@@ -94,6 +113,19 @@ export const EN_COMMUNICATION: AspectWords = {
 		'got back to',
 	],
 	neg: [
+		'impossible to get through',
+		'impossible to reach',
+		'impossible to contact',
+		'hard to reach',
+		'difficult to reach',
+		'hard to contact',
+		'difficult to contact',
+		'without ~ notice',
+		'without warning',
+		'no notice',
+		'no prior notice',
+		'no notification',
+
 		'kept transferring',
 		'transferred ~ times',
 		'transferred me',

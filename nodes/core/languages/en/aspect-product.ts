@@ -62,6 +62,8 @@ export const EN_PRODUCT: AspectWords = {
 		'smooth',
 	],
 	neg: [
+		'blocked',
+
 		'burnt',
 		'burned',
 		'half cooked',

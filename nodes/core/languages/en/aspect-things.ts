@@ -213,6 +213,20 @@ export const EN_DELIVERY: AspectWords = {
 
 export const EN_DIGITAL: AspectWords = {
 	neg: [
+		"can't log in",
+		'cannot log in',
+		"couldn't log in",
+		'unable to log*',
+		"can't login",
+		'cannot login',
+		"couldn't login",
+		"can't sign in",
+		'unable to sign in',
+		"can't access",
+		'cannot access',
+		"couldn't access",
+		'unable to access',
+
 		'down again',
 		'goes down',
 		'keeps going down',

@@ -313,6 +313,16 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 
 export const EN_COMPETENCE: AspectWords = {
 	pos: [
+		'knows what he',
+		'knows what she',
+		'know what they',
+		'knew what they',
+		'knows what they',
+		'know their job',
+		'knows his job',
+		'knows her job',
+		'knows their job',
+
 		'answered ~ question*',
 		'answer ~ question*',
 
@@ -347,6 +357,9 @@ export const EN_COMPETENCE: AspectWords = {
 		'experienced',
 	],
 	neg: [
+		'not trained properly',
+		'not properly trained',
+
 		'inexperienced',
 		'unqualified',
 		'amateur*',

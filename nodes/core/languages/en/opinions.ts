@@ -86,7 +86,6 @@ export const EN_POSITIVE: readonly string[] = [
 	'order again',
 	'ossam',
 	'osam',
-	'super',
 	'pleasant',
 	'pleased',
 	'wow',
@@ -115,6 +114,8 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'impossible',
+	'underwhelm*',
 	'ignored',
 	'complicated',
 	'confusing',
@@ -227,6 +228,17 @@ export const EN_NEGATIVE: readonly string[] = [
 ];
 
 export const EN_IGNORE: readonly string[] = [
+	'never had such',
+	'never had such a',
+	'never seen such',
+	'never seen such a',
+	'never experienced such',
+	'never been so',
+	'never seen so',
+	'never had so',
+	"haven't had such",
+	"haven't seen such",
+	'never been treated so',
 	'looked like',
 	'seems like',
 	'seemed like',
