@@ -1,6 +1,12 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'worth the hype',
+	'worth the wait',
+	'worth a visit',
+	'worth a try',
+	'worth trying',
+	'worth going',
 	"couldn't have been more",
 	'could not have been more',
 	"couldn't be more",
@@ -114,6 +120,11 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'not worth the hype',
+	'not worth the wait',
+	'not worth a visit',
+	'not worth trying',
+	'not worth going',
 	'impossible',
 	'underwhelm*',
 	'ignored',
@@ -227,75 +238,6 @@ export const EN_NEGATIVE: readonly string[] = [
 	'hard to',
 ];
 
-export const EN_IGNORE: readonly string[] = [
-	'never had such',
-	'never had such a',
-	'never seen such',
-	'never seen such a',
-	'never experienced such',
-	'never been so',
-	'never seen so',
-	'never had so',
-	"haven't had such",
-	"haven't seen such",
-	'never been treated so',
-	'looked like',
-	'seems like',
-	'seemed like',
-	'seem like',
-	'felt like',
-	'feels like',
-	'tasted like',
-	'tastes like',
-	'taste like',
-	'smells like',
-	'smelled like',
-	'sounds like',
-	'just like',
-	'something like',
-	'things like',
-	'stuff like',
-	'late night',
-	'late evening',
-	'late lunch',
-	'late dinner',
-	'of late',
-	'till late',
-	'open late',
-	'all ages',
-	'no wonder',
-	'kind of',
-	'what kind',
-	'this kind',
-	'that kind',
-	'any kind',
-	'soft drink*',
-	"don't know why",
-	'dont know why',
-	'not sure',
-	'as well',
-	'well as',
-	'no doubt',
-	'not only',
-	'pretty much',
-	'like to',
-	'would like',
-	'i like to',
-	'feel like',
-	'like a',
-	'like it was',
-	'like home',
-	'looks like',
-	'look like',
-	'best part',
-	'any problem',
-	'more or less',
-	'less spicy',
-	'less oily',
-	'good night',
-	'good morning',
-];
-
 export const EN_ABSENCE: readonly string[] = ['no', 'without', 'zero', 'lack', 'nothing'];
 
 export const EN_NEGATORS: readonly string[] = [
@@ -367,25 +309,3 @@ export const EN_INTENSIFIERS: readonly string[] = [
 ];
 
 export const EN_EXCESS: readonly string[] = ['too', 'overly'];
-
-/** Irrealis markers: the opinions after one in its clause are conditions, hopes or a past state, not a judgement. */
-export const EN_IRREALIS: readonly string[] = [
-	'could be more',
-	'should be more',
-	'can be more',
-	'need to be more',
-	'needs to be more',
-	'has to be more',
-	'have to be more',
-	'could be a bit more',
-	'could be little more',
-	'could be a little more',
-	'if',
-	'unless',
-	'used to',
-	'hope',
-	'hoping',
-	'hoped',
-	'wish',
-	'wished',
-];
