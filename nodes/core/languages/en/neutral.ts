@@ -2,6 +2,15 @@
 
 /** Phrases consumed without effect ("kind of", "looks like", "late night"). */
 export const EN_IGNORE: readonly string[] = [
+	'team outing',
+	'team lunch',
+	'team dinner',
+	'team party',
+	'late review',
+	'mistake by',
+	'mistake of',
+	'mistake to',
+	'my mistake',
 	'never had such',
 	'never had such a',
 	'never seen such',
@@ -72,6 +81,9 @@ export const EN_IGNORE: readonly string[] = [
 
 /** Irrealis markers: the opinions after one in its clause are conditions, hopes or a past state, not a judgement. */
 export const EN_IRREALIS: readonly string[] = [
+	'would be more',
+	'would have been more',
+	'would be much more',
 	'could be more',
 	'should be more',
 	'can be more',

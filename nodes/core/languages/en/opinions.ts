@@ -241,6 +241,21 @@ export const EN_NEGATIVE: readonly string[] = [
 export const EN_ABSENCE: readonly string[] = ['no', 'without', 'zero', 'lack', 'nothing'];
 
 export const EN_NEGATORS: readonly string[] = [
+	"don't",
+	"didn't",
+	"doesn't",
+	"isn't",
+	"wasn't",
+	"weren't",
+	"aren't",
+	"can't",
+	"won't",
+	"couldn't",
+	"wouldn't",
+	"shouldn't",
+	"haven't",
+	"hasn't",
+	"hadn't",
 	'not',
 	'no',
 	'never',
