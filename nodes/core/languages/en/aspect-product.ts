@@ -3,6 +3,9 @@ import type { AspectWords } from '../../analysis/types';
 
 export const EN_PRODUCT: AspectWords = {
 	pos: [
+		'delic*',
+		'tastey',
+
 		'tender',
 		'fluffy',
 		'aromatic',
@@ -171,6 +174,25 @@ export const EN_PRODUCT: AspectWords = {
 		'quantity ~ less',
 	],
 	target: [
+		'cold coffee',
+		'cold drink',
+		'cold drinks',
+		'cold brew',
+		'cold beer',
+		'cold beers',
+		'fast food',
+		'slow cooked',
+		'slow roasted',
+		'fresh lime',
+		'soft drink*',
+
+		'ambien*',
+		'ambian*',
+		'ambei*',
+		'restau*',
+		'restra*',
+		'restu*',
+
 		'internet service',
 		'network service',
 		'mobile service',

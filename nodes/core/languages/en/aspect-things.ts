@@ -297,12 +297,7 @@ export const EN_DIGITAL: AspectWords = {
 		'self checkout',
 		'upi',
 
-		'app',
-		'apps',
-		'application',
 		'website',
-		'site',
-		'online',
 		'atm',
 		'atms',
 		'kiosk*',
@@ -311,9 +306,8 @@ export const EN_DIGITAL: AspectWords = {
 		'online banking',
 		'internet banking',
 		'login',
-		'payment',
 		'self service',
-		'machine',
 	],
 	pos: ['user friendly', 'easy to use', 'intuitive'],
+	general: ['online', 'site', 'payment', 'machine', 'application', 'app', 'apps'],
 };

@@ -135,6 +135,10 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 		'unhelpful',
 	],
 	target: [
+		'wait staff',
+		'waitstaff',
+		'waiting staff',
+
 		'service',
 		'servicing',
 		'services',

@@ -52,7 +52,6 @@ export const EN_IGNORE: readonly string[] = [
 	'this kind',
 	'that kind',
 	'any kind',
-	'soft drink*',
 	"don't know why",
 	'dont know why',
 	'not sure',

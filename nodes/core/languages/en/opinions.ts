@@ -1,6 +1,14 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'awesom*',
+	'awsom*',
+	'excellen*',
+	'excelent',
+	'exellent',
+	'excellant',
+	'amazin*',
+	'fantast*',
 	'worth the hype',
 	'worth the wait',
 	'worth a visit',
@@ -120,6 +128,13 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'joke',
+	'laughable',
+	'horrib*',
+	'horrend*',
+	'terribl*',
+	'pathet*',
+	'disgust*',
 	'not worth the hype',
 	'not worth the wait',
 	'not worth a visit',

@@ -45,6 +45,13 @@ export const ASPECT_CASES: Record<string, [string, string][]> = {
 		['If the food were fresh it would be great', ''],
 		['The sauce tasted like water', ''],
 		['I was sick for days after the meal', ''],
+		['Never had such rude service', 'staff_attitude-'],
+		["Not suggesting it, don't waste your money", 'price-'],
+		['Ordered online and the food was great', 'product+'],
+		['The cold coffee was amazing and the wait staff were lovely', 'product+ staff_attitude+'],
+		['Super slow service', 'wait_time-'],
+		['Nobody answers the phone, impossible to get through', 'communication-'],
+		['Not worth the hype', 'product-'],
 	],
 	zh: [
 		['客服态度很好，但是等了很久', 'staff_attitude+ wait_time-'],
