@@ -33,6 +33,14 @@ export const EN_RESOLUTION: AspectWords = {
 		'rectified',
 	],
 	neg: [
+		'closed ~ ticket*',
+		'closed the case',
+		'closed my complaint',
+		'closed without',
+		'without solving',
+		'without resolving',
+		'without fixing',
+
 		'not fixed',
 		'no resolution',
 		'no action taken',
@@ -82,6 +90,11 @@ export const EN_RESOLUTION: AspectWords = {
 
 export const EN_COMMUNICATION: AspectWords = {
 	pos: [
+		'got a call back',
+		'got a callback',
+		'received a call back',
+		'received a callback',
+
 		'answer ~ phone*',
 		'answer ~ call*',
 		'answers ~ call*',
@@ -113,6 +126,22 @@ export const EN_COMMUNICATION: AspectWords = {
 		'got back to',
 	],
 	neg: [
+		'never received ~ email*',
+		'never received ~ call*',
+		'never received ~ confirmation',
+		'no confirmation',
+		'hotline ~ busy',
+		'phone ~ busy',
+		'line* ~ busy',
+		'number ~ busy',
+		'always engaged',
+		'copy paste*',
+		'copy pasted',
+		'scripted',
+		'generic answer*',
+		'automated response*',
+		'canned response*',
+
 		'impossible to get through',
 		'impossible to reach',
 		'impossible to contact',
@@ -206,6 +235,9 @@ export const EN_COMMUNICATION: AspectWords = {
 		'spam*',
 	],
 	target: [
+		'follow up',
+		'followup',
+
 		'email*',
 		'e mail',
 		'mails',

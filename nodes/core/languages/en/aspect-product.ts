@@ -65,6 +65,19 @@ export const EN_PRODUCT: AspectWords = {
 		'smooth',
 	],
 	neg: [
+		'keeps dropping',
+		'keeps disconnecting',
+		'drops out',
+		'dropping out',
+		'no signal',
+		'weak signal',
+		'poor signal',
+		'poor coverage',
+		'no coverage',
+		'slow internet',
+		'no network',
+		'power cut*',
+
 		'blocked',
 
 		'burnt',

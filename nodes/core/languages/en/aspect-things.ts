@@ -151,6 +151,18 @@ export const EN_DELIVERY: AspectWords = {
 		'early delivery',
 	],
 	neg: [
+		'wrong address',
+		'parcel was lost',
+		'package was lost',
+		'order was lost',
+		'went missing',
+		'never received',
+		'not received',
+		"haven't received",
+		'not yet received',
+		"didn't receive",
+		'did not receive',
+
 		'not arrived',
 		"didn't arrive",
 		'never came',
@@ -173,6 +185,9 @@ export const EN_DELIVERY: AspectWords = {
 		'delivery was delayed',
 	],
 	target: [
+		'deliver',
+		'delivering',
+
 		'driver*',
 
 		'delivery service*',

@@ -1,6 +1,8 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'neat',
+	'neatly',
 	'awesom*',
 	'awsom*',
 	'excellen*',
@@ -128,6 +130,7 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'weak',
 	'joke',
 	'laughable',
 	'horrib*',
