@@ -51,7 +51,6 @@ export const EN_RESOLUTION: AspectWords = {
 		'happened again',
 		'same problem*',
 		'same issue*',
-		'again and again',
 		'just apolog*',
 		'only apolog*',
 		'just sorry',
@@ -90,6 +89,12 @@ export const EN_RESOLUTION: AspectWords = {
 
 export const EN_COMMUNICATION: AspectWords = {
 	pos: [
+		'pick up the call',
+		'pick up my call*',
+		'pick up calls',
+		'picked up the call',
+		'picked up my call*',
+
 		'got a call back',
 		'got a callback',
 		'received a call back',
@@ -101,7 +106,6 @@ export const EN_COMMUNICATION: AspectWords = {
 		'answers ~ phone*',
 		'picks up',
 		'pick up the phone',
-		'pick up ~ call*',
 		'get through',
 		'got through',
 
