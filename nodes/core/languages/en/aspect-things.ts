@@ -39,6 +39,9 @@ export const EN_PRICE: AspectWords = {
 		'justif* ~ price*',
 	],
 	neg: [
+		'where is my refund',
+		'where is my money',
+
 		'poor value',
 		'bad value',
 		'low value',
@@ -149,6 +152,10 @@ export const EN_DELIVERY: AspectWords = {
 		'early delivery',
 	],
 	neg: [
+		'where is my order',
+		'where is my parcel',
+		'where is my package',
+
 		'wrong address',
 		'parcel was lost',
 		'package was lost',

@@ -64,6 +64,13 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 		'lovely staff',
 	],
 	neg: [
+		'how they treat',
+		'how you treat',
+		'the way they treat',
+		'treated like',
+		'treat us like',
+		'treat customers like',
+
 		"didn't apolog*",
 		'didnt apolog*',
 		'did not apolog*',

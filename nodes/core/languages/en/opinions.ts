@@ -1,6 +1,16 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	"couldn't be happier",
+	'could not be happier',
+	"couldn't be better",
+	'could not be better',
+	"can't complain",
+	'cannot complain',
+	"can't fault",
+	'cannot fault',
+	"can't recommend ~ enough",
+	'cannot recommend ~ enough',
 	'neat',
 	'neatly',
 	'awesom*',
@@ -130,6 +140,14 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'far from good',
+	'far from great',
+	'far from perfect',
+	'far from ideal',
+	'less than ideal',
+	'less than impressive',
+	'thanks for nothing',
+	'thank you for nothing',
 	'weak',
 	'joke',
 	'laughable',

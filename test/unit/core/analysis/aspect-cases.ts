@@ -52,6 +52,13 @@ export const ASPECT_CASES: Record<string, [string, string][]> = {
 		['Super slow service', 'wait_time-'],
 		['Nobody answers the phone, impossible to get through', 'communication-'],
 		['Not worth the hype', 'product-'],
+		["Can't fault the food, couldn't be happier with the staff", 'product+ staff_attitude+'],
+		['The service was far from good. Is this how you treat customers?', 'staff_attitude-'],
+		['Where is my refund? The internet keeps dropping', 'price- product-'],
+		[
+			'I never received my order and they closed the ticket without solving it',
+			'delivery- resolution-',
+		],
 	],
 	zh: [
 		['客服态度很好，但是等了很久', 'staff_attitude+ wait_time-'],
