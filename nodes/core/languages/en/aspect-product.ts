@@ -1,5 +1,6 @@
 /** English words of the product or core service itself: food and its taste, the place, goods and their quality. */
 import type { AspectWords } from '../../analysis/types';
+import { EN_DISHES } from './aspect-dishes';
 
 export const EN_PRODUCT: AspectWords = {
 	pos: [
@@ -187,6 +188,7 @@ export const EN_PRODUCT: AspectWords = {
 		'quantity ~ less',
 	],
 	target: [
+		...EN_DISHES,
 		'cold coffee',
 		'cold drink',
 		'cold drinks',
