@@ -66,6 +66,12 @@ export const EN_PRODUCT: AspectWords = {
 		'smooth',
 	],
 	neg: [
+		'froze ~ account',
+		'account ~ frozen',
+		'account ~ blocked',
+		'blocked ~ account',
+		'closed my account',
+
 		'keeps dropping',
 		'keeps disconnecting',
 		'drops out',

@@ -3,6 +3,8 @@ import type { AspectWords } from '../../analysis/types';
 
 export const EN_PRICE: AspectWords = {
 	pos: [
+		'competitive',
+
 		'fair price*',
 		'fairly priced',
 		'well priced',
@@ -39,6 +41,14 @@ export const EN_PRICE: AspectWords = {
 		'justif* ~ price*',
 	],
 	neg: [
+		'late fee*',
+		'late charge*',
+		'penalty',
+		'penalties',
+		'penalised',
+		'penalized',
+		'fined',
+
 		'where is my refund',
 		'where is my money',
 
@@ -133,6 +143,9 @@ export const EN_PRICE: AspectWords = {
 
 export const EN_DELIVERY: AspectWords = {
 	pos: [
+		'delivered within',
+		'arrived within',
+
 		'delivered ~ on time',
 		'arrived on time',
 		'arrived early',
@@ -232,6 +245,10 @@ export const EN_DELIVERY: AspectWords = {
 
 export const EN_DIGITAL: AspectWords = {
 	neg: [
+		'payment* ~ declined',
+		'card ~ declined',
+		'transaction* ~ declined',
+
 		"can't log in",
 		'cannot log in',
 		"couldn't log in",

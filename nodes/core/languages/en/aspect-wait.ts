@@ -3,6 +3,10 @@ import type { AspectWords } from '../../analysis/types';
 
 export const EN_WAIT_TIME: AspectWords = {
 	pos: [
+		'within ~ day*',
+		'within ~ hour*',
+		'within ~ min*',
+		'within ~ week*',
 		'timely',
 		'punctual*',
 		'without delay',

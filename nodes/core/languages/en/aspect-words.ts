@@ -204,6 +204,8 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 
 export const EN_COMPETENCE: AspectWords = {
 	pos: [
+		'explain',
+
 		'knows what he',
 		'knows what she',
 		'know what they',

@@ -1,6 +1,7 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'straightforward',
 	"couldn't be happier",
 	'could not be happier',
 	"couldn't be better",
@@ -140,6 +141,9 @@ export const EN_POSITIVE: readonly string[] = [
 ];
 
 export const EN_NEGATIVE: readonly string[] = [
+	'for no reason',
+	'without any reason',
+	'without reason',
 	'far from good',
 	'far from great',
 	'far from perfect',
