@@ -64,6 +64,20 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 		'lovely staff',
 	],
 	neg: [
+		'no one came',
+		'nobody came',
+		'no one attended',
+		'nobody attended',
+		'no one to take',
+		'nobody to take',
+		'no one to serve',
+		'nobody to serve',
+		'busy chatting',
+		'chatting among',
+		'on their phones',
+		'not attended',
+		'never came back',
+
 		'how they treat',
 		'how you treat',
 		'the way they treat',
@@ -142,6 +156,8 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 		'unhelpful',
 	],
 	target: [
+		'customer service',
+
 		'wait staff',
 		'waitstaff',
 		'waiting staff',

@@ -1,6 +1,7 @@
 /** English general opinion words (praise, complaint) and the function words around them (negators, contrast, intensifiers). */
 
 export const EN_POSITIVE: readonly string[] = [
+	'proper',
 	'straightforward',
 	"couldn't be happier",
 	'could not be happier',
@@ -281,6 +282,7 @@ export const EN_NEGATIVE: readonly string[] = [
 export const EN_ABSENCE: readonly string[] = ['no', 'without', 'zero', 'lack', 'nothing'];
 
 export const EN_NEGATORS: readonly string[] = [
+	'zero',
 	"don't",
 	"didn't",
 	"doesn't",
