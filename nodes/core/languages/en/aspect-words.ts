@@ -3,13 +3,16 @@ import type { AspectWords } from '../../analysis/types';
 
 export const EN_STAFF_ATTITUDE: AspectWords = {
 	pos: [
+		'sincere',
+		'sincerity',
+		'sincerety',
+
 		'courtesy',
 		'empath*',
 		'accommodating',
 		'welcomed',
 		'warmly',
 		'greeted',
-		'sincer*',
 		'dedicated',
 		'hard work*',
 		'hardworking',

@@ -54,6 +54,7 @@ export const ASPECT_CASES: Record<string, [string, string][]> = {
 		['Not worth the hype', 'product-'],
 		['Slow service and cold food', 'wait_time- product-'],
 		['Good service and tasty food', 'staff_attitude+ product+'],
+		['The food was very tasty and the service was great', 'product+ staff_attitude+'],
 		['Zero customer service, no one came to take our order', 'staff_attitude-'],
 		['No proper hygiene', 'product-'],
 		["Can't fault the food, couldn't be happier with the staff", 'product+ staff_attitude+'],
