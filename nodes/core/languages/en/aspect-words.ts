@@ -223,6 +223,10 @@ export const EN_STAFF_ATTITUDE: AspectWords = {
 
 export const EN_COMPETENCE: AspectWords = {
 	pos: [
+		'well managed',
+		'well organised',
+		'well organized',
+
 		'explain',
 
 		'knows what he',
@@ -269,6 +273,26 @@ export const EN_COMPETENCE: AspectWords = {
 		'experienced',
 	],
 	neg: [
+		"didn't know the",
+		"don't know the",
+		"doesn't know the",
+		"didn't know anything",
+		"don't know anything",
+		'knew nothing',
+		'know nothing',
+		'knows nothing',
+		'missing ~ item*',
+		'items were missing',
+		'item missing',
+		'poorly managed',
+		'badly managed',
+		'mismanag*',
+		'disorgani*',
+		'unorgani*',
+		'not honoured',
+		'not honored',
+		'no record of',
+
 		'needs training',
 		'need training',
 		'needs more training',

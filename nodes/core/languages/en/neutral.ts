@@ -2,6 +2,15 @@
 
 /** Phrases consumed without effect ("kind of", "looks like", "late night"). */
 export const EN_IGNORE: readonly string[] = [
+	"i don't know",
+	'i dont know',
+	"i didn't know",
+	'i didnt know',
+	"we didn't know",
+	"we don't know",
+	'i do not know',
+	'i did not know',
+	"i don't no",
 	'team outing',
 	'team lunch',
 	'team dinner',

@@ -55,6 +55,8 @@ export const ASPECT_CASES: Record<string, [string, string][]> = {
 		['Slow service and cold food', 'wait_time- product-'],
 		['Good service and tasty food', 'staff_attitude+ product+'],
 		['The food was very tasty and the service was great', 'product+ staff_attitude+'],
+		["The waiter didn't know the menu and our order was missing two items", 'competence-'],
+		["I don't know the name of the dish, but it was great", 'product+'],
 		['Zero customer service, no one came to take our order', 'staff_attitude-'],
 		['No proper hygiene', 'product-'],
 		["Can't fault the food, couldn't be happier with the staff", 'product+ staff_attitude+'],
