@@ -4,7 +4,7 @@
  * `dev2` and `dev3` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at 0.446/0.351), and
  * `dev2en` (en only) before the English one was (at 0.868/0.811); the held-out rows are never used to tune the
  * lexicons: their figure is the honest one. Measured: dev ru 0.834/0.816, dev2 ru 0.807/0.803, dev3 ru 0.676/0.615,
- * held-out ru 0.693/0.646; dev en 0.963/0.937 (was 0.944/0.914), dev2en en 0.933/0.899, held-out en 0.853/0.828
+ * held-out ru 0.693/0.646; dev en 0.960/0.932 (was 0.944/0.914), dev2en en 0.935/0.901, held-out en 0.861/0.836
  * (was 0.842/0.817); zh unchanged: dev 0.907/0.865, held-out 0.847/0.758.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ const SETS: LabelledSet[] = [
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.66, 0.62], zh: [0.81, 0.72], en: [0.82, 0.8] },
+		floors: { ru: [0.66, 0.62], zh: [0.81, 0.72], en: [0.83, 0.8] },
 	},
 ];
 
