@@ -99,13 +99,18 @@ function namedNextTo(text: string, weak: Hit, targets: Hit[]): boolean {
 	return false;
 }
 
-/** Aspect of the nearest specific target (not of the product) within `reach` of a hit. */
+/**
+ * Aspect of the nearest specific target within `reach` of a hit; null when none is, or when a name of the product
+ * itself is within reach too ("the food was tasty and the service great": "tasty" is the food's).
+ */
 function namedNear(targets: Hit[], h: Hit, reach: number): string | null {
 	let best: Hit | null = null;
 	for (const t of targets) {
-		if (t.kind !== K_TARGET || t.aspect === FALLBACK_ASPECT) continue;
+		if (t.kind !== K_TARGET) continue;
 		const d = Math.abs(t.at - h.at);
-		if (d <= reach && (best === null || d < Math.abs(best.at - h.at))) best = t;
+		if (d > reach) continue;
+		if (t.aspect === FALLBACK_ASPECT) return null;
+		if (best === null || d < Math.abs(best.at - h.at)) best = t;
 	}
 	return best === null ? null : best.aspect;
 }

@@ -1,28 +1,26 @@
 /**
- * English aspect lexicon (restaurant, retail, bank, contact-centre and delivery service comments): the service's
- * own aspect words in `aspect-words.ts`, money and things in `aspect-things.ts`, general opinion and function
- * words in `opinions.ts`.
+ * English aspect lexicon (restaurant, retail, bank, contact-centre and delivery service comments): the wait in
+ * `aspect-wait.ts`, the staff and their competence in `aspect-words.ts`, the customer's case (resolution,
+ * communication) in `aspect-contact.ts`, money, delivery and digital channels in `aspect-things.ts`, the product in
+ * `aspect-product.ts`, general opinion and function words in `opinions.ts`, phrases without an opinion in `neutral.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
-import {
-	EN_COMMUNICATION,
-	EN_COMPETENCE,
-	EN_RESOLUTION,
-	EN_STAFF_ATTITUDE,
-	EN_WAIT_TIME,
-} from './aspect-words';
-import { EN_DELIVERY, EN_DIGITAL, EN_PRICE, EN_PRODUCT } from './aspect-things';
+import { EN_COMMUNICATION, EN_RESOLUTION } from './aspect-contact';
+import { EN_WAIT_TIME } from './aspect-wait';
+import { EN_COMPETENCE, EN_STAFF_ATTITUDE } from './aspect-words';
+import { EN_PRODUCT } from './aspect-product';
+import { EN_DELIVERY, EN_DIGITAL, EN_PRICE } from './aspect-things';
 import {
 	EN_ABSENCE,
 	EN_CONTRAST,
 	EN_EXCESS,
-	EN_IGNORE,
 	EN_INTENSIFIERS,
 	EN_NEGATIVE,
 	EN_NEGATOR_BLOCKERS,
 	EN_NEGATORS,
 	EN_POSITIVE,
 } from './opinions';
+import { EN_IGNORE, EN_IRREALIS } from './neutral';
 
 export const enAspects: AspectLexicon = {
 	aspects: {
@@ -45,4 +43,5 @@ export const enAspects: AspectLexicon = {
 	contrast: EN_CONTRAST,
 	intensifiers: EN_INTENSIFIERS,
 	excess: EN_EXCESS,
+	irrealis: EN_IRREALIS,
 };

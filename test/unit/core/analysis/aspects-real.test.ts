@@ -2,16 +2,18 @@
  * Aspect F1 on the hand-labelled dev and held-out sets (row ids of ../shared/real-reviews, texts read at run
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
  * `dev2`, `dev3` and `dev4` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at
- * 0.446/0.351, dev4 at 0.581/0.524); the held-out rows are never used to tune the lexicons: their figure is the
- * honest one. Measured: dev ru 0.824/0.805, dev2 ru 0.812/0.809, dev3 ru 0.806/0.736, dev4 ru 0.733/0.704,
- * held-out ru 0.703/0.636 (zh and en unchanged: dev 0.907/0.865 and 0.944/0.914, held-out 0.847/0.758 and
- * 0.842/0.817).
+ * 0.446/0.351, dev4 at 0.581/0.524), and `dev2en` (en only) before the English one was (at 0.868/0.811); the
+ * held-out rows are never used to tune the lexicons: their figure is the honest one. Measured: dev ru 0.824/0.805,
+ * dev2 ru 0.812/0.809, dev3 ru 0.806/0.736, dev4 ru 0.733/0.704, held-out ru 0.703/0.636; dev en 0.960/0.932 (was
+ * 0.944/0.914), dev2en en 0.935/0.901, held-out en 0.861/0.836 (was 0.842/0.817); zh unchanged: dev 0.907/0.865,
+ * held-out 0.847/0.758.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
 import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
+import { ASPECT_DEV2EN_LABELS } from './aspect-dev2en-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
@@ -35,13 +37,19 @@ const SETS: LabelledSet[] = [
 		name: 'dev',
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
-		floors: { ru: [0.8, 0.78], zh: [0.87, 0.83], en: [0.91, 0.88] },
+		floors: { ru: [0.8, 0.78], zh: [0.87, 0.83], en: [0.93, 0.9] },
 	},
 	{
 		name: 'dev2',
 		labels: ASPECT_DEV2_LABELS,
 		minRows: { ru: 110 },
 		floors: { ru: [0.78, 0.78] },
+	},
+	{
+		name: 'dev2en',
+		labels: ASPECT_DEV2EN_LABELS,
+		minRows: { en: 115 },
+		floors: { en: [0.9, 0.87] },
 	},
 	{
 		name: 'dev3',
@@ -59,7 +67,7 @@ const SETS: LabelledSet[] = [
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.67, 0.61], zh: [0.81, 0.72], en: [0.81, 0.78] },
+		floors: { ru: [0.67, 0.61], zh: [0.81, 0.72], en: [0.83, 0.8] },
 	},
 ];
 
