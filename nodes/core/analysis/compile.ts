@@ -51,6 +51,11 @@ export const W_INTENSIFIER = 16;
 /** A word of `negationGap`. */
 export const W_GAP = 32;
 export const W_EXCESS = 64;
+/** Words of `sayVerbs`, `complementizers`, `comparisons` and `until` (clause-level negation scope). */
+export const W_SAY = 128;
+export const W_THAT = 256;
+export const W_THAN = 512;
+export const W_UNTIL = 1024;
 
 /** What the lexicon says of one whole word (spaced languages). */
 export interface WordInfo {
@@ -88,6 +93,8 @@ export interface CompiledLexicon {
 	/** Word endings a negator reaches across (`*ть`: infinitives). */
 	negationGapEndings: string[];
 	excess: Set<string>;
+	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN` and `W_UNTIL` bits. */
+	scope: [Set<string>, number][];
 	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
 	negatorList: string[];
 	contrastList: string[];
@@ -246,6 +253,12 @@ export function compileLexicon(
 			.filter((w) => w.startsWith('*'))
 			.map((w) => w.slice(1)),
 		excess: new Set(norm(lexicon.excess)),
+		scope: [
+			[new Set(norm(lexicon.sayVerbs)), W_SAY],
+			[new Set(norm(lexicon.complementizers)), W_THAT],
+			[new Set(norm(lexicon.comparisons)), W_THAN],
+			[new Set(norm(lexicon.until)), W_UNTIL],
+		],
 		negatorList: byLength(negators),
 		contrastList: byLength(norm(lexicon.contrast)),
 		excessList: byLength(norm(lexicon.excess)),
@@ -302,6 +315,7 @@ function indexWords(lex: CompiledLexicon): void {
 		[lex.intensifiers, W_INTENSIFIER],
 		[lex.negationGap ?? [], W_GAP],
 		[lex.excess, W_EXCESS],
+		...lex.scope,
 	];
 	for (const [words, bit] of sets) for (const w of words) info(w).flags |= bit;
 }

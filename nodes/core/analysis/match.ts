@@ -13,13 +13,25 @@ import {
 	W_ABSENCE,
 	W_BLOCKER,
 	W_EXCESS,
-	W_GAP,
-	W_INTENSIFIER,
 	W_NEGATOR,
+	W_SAY,
+	W_THAN,
+	W_THAT,
+	W_UNTIL,
 	type CompiledLexicon,
 	type Entry,
 	type Part,
 } from './compile';
+import {
+	negationReaches,
+	NEG_WINDOW_TOKENS,
+	scopeWord,
+	SAY,
+	SKIP,
+	THAT,
+	UNTIL,
+	flipOpinion,
+} from './scope';
 import { tokenize, type Token } from './tokens';
 
 export interface Hit {
@@ -42,7 +54,6 @@ export interface Hit {
 const UNSPACED_BOUNDARY = charTable('.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000');
 const MAX_GAP_TOKENS = 3;
 const MAX_GAP_CHARS = 4;
-const NEG_WINDOW_TOKENS = 4;
 const NEG_WINDOW_CHARS = 3;
 
 function partMatches(p: Part, w: string): boolean {
@@ -130,18 +141,6 @@ function quoted(text: string, start: number, end: number): boolean {
 	);
 }
 
-/** Whether a negator at `neg` reaches token `i` across the words between (see `negationGap`). */
-function negationReaches(lex: CompiledLexicon, toks: Token[], neg: number, i: number): boolean {
-	const gap = lex.negationGap;
-	if (gap === null) return true;
-	for (let k = neg + 1; k < i; k++) {
-		if (toks[k].flags & (W_GAP | W_INTENSIFIER | W_NEGATOR)) continue;
-		const w = toks[k].w;
-		if (!lex.negationGapEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
-	}
-	return true;
-}
-
 function makeHit(
 	text: string,
 	f: Found,
@@ -178,8 +177,32 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	let lastNeg = -100;
 	let lastAbsent = false;
 	let lastEnd = 0;
+	// Clause-level scope: a negated say-verb ("не скажу"), the clause its "что" opens (opinions after
+	// `rhetFrom` in clause `rhetClause` are flipped).
+	let sayNeg = -100;
+	let rhetClause = -1;
+	let rhetFrom = -1;
 	for (let i = 0; i < toks.length; ) {
 		const t = toks[i];
+		if (t.flags & (W_SAY | W_THAT | W_THAN | W_UNTIL)) {
+			const r = scopeWord(text, lex, toks, i, lastNeg, lastEnd, sayNeg, hits);
+			if (r === SAY) {
+				sayNeg = i;
+				lastNeg = -100;
+			} else if (r === THAT) {
+				rhetClause = t.clause;
+				rhetFrom = i;
+				sayNeg = -100;
+			} else if (r === UNTIL) {
+				// "пока не": the next token, a negator, is skipped as a negator.
+				i += 2;
+				continue;
+			} else if (r >= SKIP) {
+				// "быстрее, чем через час не ответят": "через час" is what the comparison is with.
+				i = r - SKIP;
+				continue;
+			}
+		}
 		const f = bestSpaced(lex, toks, i);
 		if (f === null) {
 			if (t.flags & W_NEGATOR) {
@@ -213,7 +236,9 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		const negation = negated ? (lastAbsent && i - lastNeg === 1 ? 2 : 1) : 0;
 		if (negated) lastNeg = -100;
 		const endTok = toks[f.end - 1];
-		hits.push(makeHit(text, f, negation, t.clause, i, t.start, endTok.end));
+		const hit = makeHit(text, f, negation, t.clause, i, t.start, endTok.end);
+		if (t.clause === rhetClause && i > rhetFrom) flipOpinion(hit);
+		hits.push(hit);
 		lastEnd = f.end;
 		i = f.end;
 	}

@@ -71,6 +71,20 @@ export interface AspectLexicon {
 	ignore?: readonly string[];
 	/** Excess markers: a negative opinion when the clause has no other ("слишком", "too", "太"). */
 	excess?: readonly string[];
+	/**
+	 * Verbs of saying and thinking ("скажу", "думаю"): negated and followed by a word of `complementizers`
+	 * ("не скажу, что быстро", "не думаю, что…"), they negate the opinions of the clause that follows.
+	 */
+	sayVerbs?: readonly string[];
+	/** Complementizers ("что") opening the clause a negated say-verb negates. */
+	complementizers?: readonly string[];
+	/**
+	 * Comparison words ("чем"): a praise word right before one, with a negator later in its clause, is "not
+	 * before / not faster than" ("быстрее, чем за час, не ответят"): a complaint.
+	 */
+	comparisons?: readonly string[];
+	/** "Until" words ("пока"): first in their clause and right before a negator, the negator negates nothing. */
+	until?: readonly string[];
 }
 
 /** A user-defined aspect: a name and its keywords (entry syntax as {@link AspectWords}), optionally per language. */

@@ -8,6 +8,8 @@ import type { AspectLexicon } from '../../analysis/types';
 import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
 import {
 	RU_ABSENCE,
+	RU_COMPARISONS,
+	RU_COMPLEMENTIZERS,
 	RU_CONTRAST,
 	RU_EXCESS,
 	RU_IGNORE,
@@ -16,6 +18,8 @@ import {
 	RU_NEGATION_GAP,
 	RU_NEGATOR_BLOCKERS,
 	RU_NEGATORS,
+	RU_SAY_VERBS,
+	RU_UNTIL,
 } from './function-words';
 import { RU_NEGATIVE, RU_POSITIVE } from './opinions';
 import { RU_PRODUCT } from './product-words';
@@ -314,4 +318,8 @@ export const ruAspects: AspectLexicon = {
 	intensifiers: RU_INTENSIFIERS,
 	negationGap: RU_NEGATION_GAP,
 	excess: RU_EXCESS,
+	sayVerbs: RU_SAY_VERBS,
+	complementizers: RU_COMPLEMENTIZERS,
+	comparisons: RU_COMPARISONS,
+	until: RU_UNTIL,
 };

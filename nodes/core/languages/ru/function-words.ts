@@ -301,3 +301,29 @@ export const RU_NEGATION_GAP: readonly string[] = [
 ];
 
 export const RU_EXCESS: readonly string[] = ['слишком', 'чересчур'];
+
+/**
+ * Verbs of saying and thinking: negated and followed by "что" ("не скажу, что быстро", "не могу сказать, что
+ * вежливые", "не думаю, что…"), they negate the clause after "что".
+ */
+export const RU_SAY_VERBS: readonly string[] = [
+	'скажу',
+	'скажешь',
+	'сказать',
+	'сказал',
+	'сказала',
+	'сказали',
+	'назвать',
+	'назову',
+	'думаю',
+	'считаю',
+	'утверждать',
+];
+
+export const RU_COMPLEMENTIZERS: readonly string[] = ['что', 'чтобы'];
+
+/** "быстрее, чем за час, не ответят": a comparison with a negator after it is no praise. */
+export const RU_COMPARISONS: readonly string[] = ['чем'];
+
+/** "ждали, пока не пропало": "пока не" is "until". */
+export const RU_UNTIL: readonly string[] = ['пока'];
