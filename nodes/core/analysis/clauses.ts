@@ -180,7 +180,9 @@ function resolveTarget(a: Analysis, c: Clause, t: Hit): boolean {
 	if (o !== null) {
 		const by = takenBy(c, o);
 		if (t.kind === K_GENERAL && by !== undefined && by !== t.aspect) return false;
-		if (t.kind === K_TARGET) take(c, o, t.aspect);
+		// A general name takes its opinion too, so a second general name of another aspect does not share it
+		// ("благодарю менеджера Сбербанка" thanks the manager, not the bank).
+		if (t.kind === K_TARGET || t.kind === K_GENERAL) take(c, o, t.aspect);
 		push(
 			a,
 			c,

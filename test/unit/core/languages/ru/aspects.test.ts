@@ -27,7 +27,7 @@ const CASES: Record<string, [string, string][]> = {
 		],
 	'не- written as one word turns the word': [
 		['Неплохой банк', 'product+'],
-		['Неплохой банк, но приложение неудобное', 'digital-'],
+		['Неплохой банк, но приложение неудобное', 'digital- product+'],
 		['Неприветливые операционисты', 'staff_attitude-'],
 		['Небыстро, но кассир неравнодушный', 'staff_attitude+ wait_time-'],
 		['Невыгодный тариф', 'price-'],
@@ -38,6 +38,11 @@ const CASES: Record<string, [string, string][]> = {
 		['Ужасный банк, хамят в каждом окне', 'staff_attitude-'],
 		['Ужасный банк', 'product-'],
 		['Хороший персонал', 'staff_attitude+'],
+		// General praise of the bank next to a specific word is kept; a general complaint is not.
+		['Банк нравится, приложение удобное', 'digital+ product+'],
+		['Хороший банк, но приложение тормозит', 'digital- product+'],
+		['Ужасный банк, приложение тормозит', 'digital-'],
+		['Благодарю операциониста Сбербанка', 'staff_attitude+'],
 	],
 	'a product word next to another aspect names that thing': [
 		['Заблокировали личный кабинет без причины', 'digital-'],
