@@ -99,15 +99,24 @@ function namedNextTo(text: string, weak: Hit, targets: Hit[]): boolean {
 	return false;
 }
 
-/** Aspect of the nearest specific target (not of the product) within `reach` of a hit. */
+/**
+ * Aspect of the nearest specific target (not of the product) within `reach` of a hit; null when none, or
+ * when a general name of the product ("карты", "счёт") is at least as near ("блокировки карты и приложения"
+ * are blocks of the card); a channel ("через приложение") is not what the word is about.
+ */
 function namedNear(targets: Hit[], h: Hit, reach: number): string | null {
 	let best: Hit | null = null;
+	let own = Infinity;
 	for (const t of targets) {
-		if (t.kind !== K_TARGET || t.aspect === FALLBACK_ASPECT) continue;
 		const d = Math.abs(t.at - h.at);
+		if (t.aspect === FALLBACK_ASPECT) {
+			if (t.kind === K_GENERAL) own = Math.min(own, d);
+			continue;
+		}
+		if (t.kind !== K_TARGET || t.channel) continue;
 		if (d <= reach && (best === null || d < Math.abs(best.at - h.at))) best = t;
 	}
-	return best === null ? null : best.aspect;
+	return best === null || own <= Math.abs(best.at - h.at) ? null : best.aspect;
 }
 
 /** The state of one analysis shared by its clauses. */

@@ -56,6 +56,8 @@ export const W_SAY = 128;
 export const W_THAT = 256;
 export const W_THAN = 512;
 export const W_UNTIL = 1024;
+/** A word of `channels` ("через"). */
+export const W_CHANNEL = 2048;
 
 /** What the lexicon says of one whole word (spaced languages). */
 export interface WordInfo {
@@ -93,7 +95,7 @@ export interface CompiledLexicon {
 	/** Word endings a negator reaches across (`*ть`: infinitives). */
 	negationGapEndings: string[];
 	excess: Set<string>;
-	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN` and `W_UNTIL` bits. */
+	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL` and `W_CHANNEL` bits. */
 	scope: [Set<string>, number][];
 	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
 	negatorList: string[];
@@ -258,6 +260,7 @@ export function compileLexicon(
 			[new Set(norm(lexicon.complementizers)), W_THAT],
 			[new Set(norm(lexicon.comparisons)), W_THAN],
 			[new Set(norm(lexicon.until)), W_UNTIL],
+			[new Set(norm(lexicon.channels)), W_CHANNEL],
 		],
 		negatorList: byLength(negators),
 		contrastList: byLength(norm(lexicon.contrast)),

@@ -12,6 +12,7 @@ import {
 	K_OPINION,
 	W_ABSENCE,
 	W_BLOCKER,
+	W_CHANNEL,
 	W_EXCESS,
 	W_NEGATOR,
 	W_SAY,
@@ -43,6 +44,8 @@ export interface Hit {
 	/** Right after an absence word ("no", "нет", "没有"). */
 	absent: boolean;
 	excess: boolean;
+	/** Right after a word of means ("через"): a channel, not the thing a product word is about. */
+	channel: boolean;
 	clause: number;
 	/** Position (token or character index) for distances. */
 	at: number;
@@ -163,6 +166,7 @@ function makeHit(
 		negated: flip,
 		absent: negation === 2,
 		excess: false,
+		channel: false,
 		clause,
 		at,
 		start,
@@ -218,6 +222,7 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 					negated: false,
 					absent: false,
 					excess: true,
+					channel: false,
 					clause: t.clause,
 					at: i,
 					start: t.start,
@@ -238,6 +243,8 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		const endTok = toks[f.end - 1];
 		const hit = makeHit(text, f, negation, t.clause, i, t.start, endTok.end);
 		if (t.clause === rhetClause && i > rhetFrom) flipOpinion(hit);
+		if (i > 0 && toks[i - 1].flags & W_CHANNEL && toks[i - 1].clause === t.clause)
+			hit.channel = true;
 		hits.push(hit);
 		lastEnd = f.end;
 		i = f.end;
@@ -328,6 +335,7 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 					negated: false,
 					absent: false,
 					excess: true,
+					channel: false,
 					clause,
 					at: p,
 					start: p,

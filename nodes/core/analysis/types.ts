@@ -85,6 +85,11 @@ export interface AspectLexicon {
 	comparisons?: readonly string[];
 	/** "Until" words ("пока"): first in their clause and right before a negator, the negator negates nothing. */
 	until?: readonly string[];
+	/**
+	 * Words of means ("через"): a target right after one is the channel ("оформили кредит через приложение"),
+	 * so a product word near it stays the product's.
+	 */
+	channels?: readonly string[];
 }
 
 /** A user-defined aspect: a name and its keywords (entry syntax as {@link AspectWords}), optionally per language. */

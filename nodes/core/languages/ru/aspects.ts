@@ -8,6 +8,7 @@ import type { AspectLexicon } from '../../analysis/types';
 import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
 import {
 	RU_ABSENCE,
+	RU_CHANNELS,
 	RU_COMPARISONS,
 	RU_COMPLEMENTIZERS,
 	RU_CONTRAST,
@@ -322,4 +323,5 @@ export const ruAspects: AspectLexicon = {
 	complementizers: RU_COMPLEMENTIZERS,
 	comparisons: RU_COMPARISONS,
 	until: RU_UNTIL,
+	channels: RU_CHANNELS,
 };

@@ -353,3 +353,6 @@ export const RU_COMPARISONS: readonly string[] = ['чем'];
 
 /** "ждали, пока не пропало": "пока не" is "until". */
 export const RU_UNTIL: readonly string[] = ['пока'];
+
+/** "украли через онлайн-банк": the app is the channel, the theft is the product's. */
+export const RU_CHANNELS: readonly string[] = ['через', 'посредством'];

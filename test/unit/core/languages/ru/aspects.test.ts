@@ -152,6 +152,12 @@ const CASES: Record<string, [string, string][]> = {
 		['Качество обслуживания сильно упало', 'product-'],
 		['Банкомат не выдал деньги, а со счёта списал', 'digital- product-'],
 	],
+	'a product word is about another aspect next to its name, not through a channel or past the card':
+		[
+			['В приложении заблокировали перевод', 'digital-'],
+			['Через приложение списали деньги', 'product-'],
+			['Заблокировали карту и приложение', 'product-'],
+		],
 	'a negated verb of saying negates the clause after "что"; "пока не" is "until"; "быстрее, чем… не"':
 		[
 			['Не сказала бы, что обслуживание быстрое', 'wait_time-'],
