@@ -186,8 +186,13 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	let sayNeg = -100;
 	let rhetClause = -1;
 	let rhetFrom = -1;
+	let untilNeg = -1;
 	for (let i = 0; i < toks.length; ) {
 		const t = toks[i];
+		if (i === untilNeg) {
+			i++;
+			continue;
+		}
 		if (t.flags & (W_SAY | W_THAT | W_THAN | W_UNTIL)) {
 			const r = scopeWord(text, lex, toks, i, lastNeg, lastEnd, sayNeg, hits);
 			if (r === SAY) {
@@ -197,10 +202,9 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 				rhetClause = t.clause;
 				rhetFrom = i;
 				sayNeg = -100;
-			} else if (r === UNTIL) {
-				// "пока не": the next token, a negator, is skipped as a negator.
-				i += 2;
-				continue;
+			} else if (r < 0) {
+				// "ждали, пока не пропало": that negator is skipped below.
+				untilNeg = UNTIL - r;
 			} else if (r >= SKIP) {
 				// "быстрее, чем через час не ответят": "через час" is what the comparison is with.
 				i = r - SKIP;

@@ -40,7 +40,8 @@ export function negationReaches(
 
 export const SAY = 1;
 export const THAT = 2;
-export const UNTIL = 3;
+/** `UNTIL - k`: the negator at token k of a clause opened by "пока" is "until" and negates nothing. */
+export const UNTIL = -1;
 /** `SKIP + k`: the comparison is read up to its negator at token k; the words between are its object. */
 export const SKIP = 4;
 /** Furthest a complementizer may follow its say-verb ("не сказала бы, что": 2 tokens). */
@@ -79,7 +80,7 @@ function subordinate(text: string, toks: Token[], i: number): boolean {
 
 /**
  * What a scope word at `i` does: a say-verb the last negator reaches ({@link SAY}), a complementizer soon
- * after a negated say-verb ({@link THAT}), "пока" first in its clause before a negator ({@link UNTIL}); a
+ * after a negated say-verb ({@link THAT}), "пока" opening a subordinate clause ({@link UNTIL} − its negator's index); a
  * comparison word right after a praise hit with a negator ahead turns that hit ({@link SKIP} + the negator's
  * index); 0 otherwise.
  */
@@ -103,15 +104,16 @@ export function scopeWord(
 	)
 		return SAY;
 	if (t.flags & W_THAT && sayNeg >= 0 && i - sayNeg <= SAY_REACH) return THAT;
-	if (
-		t.flags & W_UNTIL &&
-		i + 1 < toks.length &&
-		(toks[i + 1].flags & (W_NEGATOR | W_ABSENCE)) === W_NEGATOR &&
-		toks[i + 1].clause === t.clause &&
-		(i === 0 || toks[i - 1].clause !== t.clause) &&
-		subordinate(text, toks, i)
-	)
-		return UNTIL;
+	if (t.flags & W_UNTIL && (i === 0 || toks[i - 1].clause !== t.clause)) {
+		// The first negator of the clause ("пока не позвонишь", "пока с карты не пропало") is "until".
+		for (let k = i + 1; k < toks.length && k <= i + UNTIL_REACH; k++) {
+			if (toks[k].clause !== t.clause) break;
+			if ((toks[k].flags & W_NEGATOR) === 0) continue;
+			if (toks[k].flags & W_ABSENCE || !subordinate(text, toks, i)) break;
+			return UNTIL - k;
+		}
+		return 0;
+	}
 	if (t.flags & W_THAN && hits.length > 0 && lastEnd === i) {
 		const last = hits[hits.length - 1];
 		if (last.pol <= 0) return 0;
