@@ -58,6 +58,8 @@ export const W_THAN = 512;
 export const W_UNTIL = 1024;
 /** A word of `channels` ("через"). */
 export const W_CHANNEL = 2048;
+/** A word of `rhetorical` ("разве"). */
+export const W_RHETORICAL = 4096;
 
 /** What the lexicon says of one whole word (spaced languages). */
 export interface WordInfo {
@@ -95,7 +97,7 @@ export interface CompiledLexicon {
 	/** Word endings a negator reaches across (`*ть`: infinitives). */
 	negationGapEndings: string[];
 	excess: Set<string>;
-	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL` and `W_CHANNEL` bits. */
+	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL`, `W_CHANNEL` and `W_RHETORICAL` bits. */
 	scope: [Set<string>, number][];
 	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
 	negatorList: string[];
@@ -261,6 +263,7 @@ export function compileLexicon(
 			[new Set(norm(lexicon.comparisons)), W_THAN],
 			[new Set(norm(lexicon.until)), W_UNTIL],
 			[new Set(norm(lexicon.channels)), W_CHANNEL],
+			[new Set(norm(lexicon.rhetorical)), W_RHETORICAL],
 		],
 		negatorList: byLength(negators),
 		contrastList: byLength(norm(lexicon.contrast)),

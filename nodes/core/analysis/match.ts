@@ -15,6 +15,7 @@ import {
 	W_CHANNEL,
 	W_EXCESS,
 	W_NEGATOR,
+	W_RHETORICAL,
 	W_SAY,
 	W_THAN,
 	W_THAT,
@@ -193,7 +194,7 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 			i++;
 			continue;
 		}
-		if (t.flags & (W_SAY | W_THAT | W_THAN | W_UNTIL)) {
+		if (t.flags & (W_SAY | W_THAT | W_THAN | W_UNTIL | W_RHETORICAL)) {
 			const r = scopeWord(text, lex, toks, i, lastNeg, lastEnd, sayNeg, hits);
 			if (r === SAY) {
 				sayNeg = i;

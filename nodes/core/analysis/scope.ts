@@ -9,6 +9,7 @@ import {
 	W_GAP,
 	W_INTENSIFIER,
 	W_NEGATOR,
+	W_RHETORICAL,
 	W_SAY,
 	W_THAN,
 	W_THAT,
@@ -104,6 +105,9 @@ export function scopeWord(
 	)
 		return SAY;
 	if (t.flags & W_THAT && sayNeg >= 0 && i - sayNeg <= SAY_REACH) return THAT;
+	// "разве это удобно?" flips the rest of its clause like "не скажу, что удобно"; "разве что" does not.
+	if (t.flags & W_RHETORICAL)
+		return i + 1 < toks.length && (toks[i + 1].flags & W_THAT) === 0 ? THAT : 0;
 	if (t.flags & W_UNTIL && (i === 0 || toks[i - 1].clause !== t.clause)) {
 		// The first negator of the clause ("пока не позвонишь", "пока с карты не пропало") is "until".
 		for (let k = i + 1; k < toks.length && k <= i + UNTIL_REACH; k++) {

@@ -90,6 +90,11 @@ export interface AspectLexicon {
 	 * so a product word near it stays the product's.
 	 */
 	channels?: readonly string[];
+	/**
+	 * Rhetorical question words ("разве"): the opinions after one in its clause are flipped ("разве это
+	 * удобно?" complains); followed by a complementizer ("разве что") they are not.
+	 */
+	rhetorical?: readonly string[];
 }
 
 /** A user-defined aspect: a name and its keywords (entry syntax as {@link AspectWords}), optionally per language. */

@@ -19,6 +19,7 @@ import {
 	RU_NEGATION_GAP,
 	RU_NEGATOR_BLOCKERS,
 	RU_NEGATORS,
+	RU_RHETORICAL,
 	RU_SAY_VERBS,
 	RU_UNTIL,
 } from './function-words';
@@ -324,4 +325,5 @@ export const ruAspects: AspectLexicon = {
 	comparisons: RU_COMPARISONS,
 	until: RU_UNTIL,
 	channels: RU_CHANNELS,
+	rhetorical: RU_RHETORICAL,
 };

@@ -152,6 +152,8 @@ export const RU_IRREALIS: readonly string[] = [
 	'в остальных банках',
 	'у остальных банков',
 	'у конкурентов',
+	// "неужели всё так плохо" doubts, it does not judge.
+	'неужели',
 	// Named competitors ("в альфе бесплатно", "в тинькофф быстрее", "с втб дешевле") are not this bank either.
 	...['в', 'у', 'с', 'чем в', 'чем у'].flatMap((p) =>
 		[
@@ -356,3 +358,6 @@ export const RU_UNTIL: readonly string[] = ['пока'];
 
 /** "украли через онлайн-банк": the app is the channel, the theft is the product's. */
 export const RU_CHANNELS: readonly string[] = ['через', 'посредством'];
+
+/** "разве это нормально?": a rhetorical question complains. */
+export const RU_RHETORICAL: readonly string[] = ['разве'];

@@ -158,7 +158,7 @@ const CASES: Record<string, [string, string][]> = {
 			['Через приложение списали деньги', 'product-'],
 			['Заблокировали карту и приложение', 'product-'],
 		],
-	'a negated verb of saying negates the clause after "что"; "пока не" is "until"; "быстрее, чем… не"':
+	'a negated verb of saying, "разве" negate the rest of the clause; "пока не" is "until"; "быстрее, чем… не"':
 		[
 			['Не сказала бы, что обслуживание быстрое', 'wait_time-'],
 			['Не могу сказать, что сотрудники вежливые', 'staff_attitude-'],
@@ -171,6 +171,9 @@ const CASES: Record<string, [string, string][]> = {
 			['Деньги пока не вернули', 'resolution-'],
 			['Ничего не подозревала, пока со счёта не пропали деньги', 'product-'],
 			['Пока нет проблем с картой', 'product+'],
+			['Разве сотрудники вежливые?', 'staff_attitude-'],
+			['Разве что приложение удобное', 'digital+'],
+			['Неужели всё так плохо с приложением', ''],
 		],
 };
 
