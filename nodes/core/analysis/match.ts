@@ -31,8 +31,9 @@ import {
 	SAY,
 	SKIP,
 	THAT,
+	JUDGED_NEG,
+	scopeOpinion,
 	UNTIL,
-	flipOpinion,
 } from './scope';
 import { tokenize, type Token } from './tokens';
 
@@ -183,10 +184,11 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	let lastAbsent = false;
 	let lastEnd = 0;
 	// Clause-level scope: a negated say-verb ("не скажу"), the clause its "что" opens (opinions after
-	// `rhetFrom` in clause `rhetClause` are flipped).
+	// `rhetFrom` in clause `rhetClause` are flipped, or given the sign `rhetSign` of the opinion before it).
 	let sayNeg = -100;
 	let rhetClause = -1;
 	let rhetFrom = -1;
+	let rhetSign = 0;
 	let untilNeg = -1;
 	for (let i = 0; i < toks.length; ) {
 		const t = toks[i];
@@ -199,9 +201,10 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 			if (r === SAY) {
 				sayNeg = i;
 				lastNeg = -100;
-			} else if (r === THAT) {
+			} else if (r === THAT || r === JUDGED_NEG) {
 				rhetClause = t.clause;
 				rhetFrom = i;
+				rhetSign = r === THAT ? 0 : -1;
 				sayNeg = -100;
 			} else if (r < 0) {
 				// "ждали, пока не пропало": that negator is skipped below.
@@ -247,7 +250,7 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		if (negated) lastNeg = -100;
 		const endTok = toks[f.end - 1];
 		const hit = makeHit(text, f, negation, t.clause, i, t.start, endTok.end);
-		if (t.clause === rhetClause && i > rhetFrom) flipOpinion(hit);
+		if (t.clause === rhetClause && i > rhetFrom) scopeOpinion(hit, rhetSign);
 		if (i > 0 && toks[i - 1].flags & W_CHANNEL && toks[i - 1].clause === t.clause)
 			hit.channel = true;
 		hits.push(hit);

@@ -41,10 +41,12 @@ export function negationReaches(
 
 export const SAY = 1;
 export const THAT = 2;
+/** A complementizer after a general complaint: the clause it opens is a complaint. */
+export const JUDGED_NEG = 6;
 /** `UNTIL - k`: the negator at token k of a clause opened by "пока" is "until" and negates nothing. */
 export const UNTIL = -1;
 /** `SKIP + k`: the comparison is read up to its negator at token k; the words between are its object. */
-export const SKIP = 4;
+export const SKIP = 8;
 /** Furthest a complementizer may follow its say-verb ("не сказала бы, что": 2 tokens). */
 const SAY_REACH = 2;
 /** Furthest a negator may follow a comparison word in its clause ("быстрее, чем за час не ответят"). */
@@ -55,6 +57,12 @@ export function flipOpinion(h: Hit): void {
 	if ((h.kind !== K_OPINION && h.kind !== K_INHERENT) || h.pol === 0) return;
 	h.pol = -h.pol;
 	h.negated = !h.negated;
+}
+
+/** Gives an opinion hit the sign `sign` (0: flips it), as a clause-level scope rule says. */
+export function scopeOpinion(h: Hit, sign: number): void {
+	if ((h.kind !== K_OPINION && h.kind !== K_INHERENT) || h.pol === 0) return;
+	if (sign === 0 || h.pol !== sign) flipOpinion(h);
 }
 
 /** Whether the text between two tokens is spaces and one comma. */
@@ -105,6 +113,13 @@ export function scopeWord(
 	)
 		return SAY;
 	if (t.flags & W_THAT && sayNeg >= 0 && i - sayNeg <= SAY_REACH) return THAT;
+	// "Очень плохо, что такая удобная функция недоступна": a general complaint right before ", что" judges
+	// the clause it opens (praise there is often only "it is clear that": "понятно, что…").
+	if (t.flags & W_THAT && i > 0 && lastEnd === i && hits.length > 0) {
+		const last = hits[hits.length - 1];
+		if (last.kind === K_OPINION && !last.excess && last.pol < 0 && last.clause !== t.clause)
+			if (onlyComma(text, toks[i - 1].end, t.start)) return JUDGED_NEG;
+	}
 	// "разве это удобно?" flips the rest of its clause like "не скажу, что удобно"; "разве что" does not.
 	if (t.flags & W_RHETORICAL)
 		return i + 1 < toks.length && (toks[i + 1].flags & W_THAT) === 0 ? THAT : 0;
