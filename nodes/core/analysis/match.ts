@@ -200,7 +200,7 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 			const r = scopeWord(text, lex, toks, i, lastNeg, lastEnd, sayNeg, hits);
 			if (r === SAY) {
 				sayNeg = i;
-				lastNeg = -100;
+				// The negator still reaches the words after ("нельзя назвать удобным").
 			} else if (r === THAT || r === JUDGED_NEG) {
 				rhetClause = t.clause;
 				rhetFrom = i;
