@@ -88,10 +88,11 @@ function subordinate(text: string, toks: Token[], i: number): boolean {
 }
 
 /**
- * What a scope word at `i` does: a say-verb the last negator reaches ({@link SAY}), a complementizer soon
- * after a negated say-verb ({@link THAT}), "пока" opening a subordinate clause ({@link UNTIL} − its negator's index); a
- * comparison word right after a praise hit with a negator ahead turns that hit ({@link SKIP} + the negator's
- * index); 0 otherwise.
+ * What a scope word at `i` does: a say-verb the last negator reaches ({@link SAY}); a complementizer soon
+ * after a negated say-verb, or a rhetorical word ({@link THAT}: the rest of the clause is flipped); a
+ * complementizer after a general complaint ({@link JUDGED_NEG}); "пока" opening a subordinate clause
+ * ({@link UNTIL} − its negator's index); a comparison word right after a praise hit with a negator ahead
+ * turns that hit ({@link SKIP} + the negator's index); 0 otherwise.
  */
 export function scopeWord(
 	text: string,
