@@ -60,6 +60,8 @@ export const W_UNTIL = 1024;
 export const W_CHANNEL = 2048;
 /** A word of `rhetorical` ("разве"). */
 export const W_RHETORICAL = 4096;
+/** A word of `concord` ("ни"). */
+export const W_CONCORD = 8192;
 
 /** What the lexicon says of one whole word (spaced languages). */
 export interface WordInfo {
@@ -97,7 +99,7 @@ export interface CompiledLexicon {
 	/** Word endings a negator reaches across (`*ть`: infinitives). */
 	negationGapEndings: string[];
 	excess: Set<string>;
-	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL`, `W_CHANNEL` and `W_RHETORICAL` bits. */
+	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL`, `W_CHANNEL`, `W_RHETORICAL` and `W_CONCORD` bits. */
 	scope: [Set<string>, number][];
 	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
 	negatorList: string[];
@@ -264,6 +266,7 @@ export function compileLexicon(
 			[new Set(norm(lexicon.until)), W_UNTIL],
 			[new Set(norm(lexicon.channels)), W_CHANNEL],
 			[new Set(norm(lexicon.rhetorical)), W_RHETORICAL],
+			[new Set(norm(lexicon.concord)), W_CONCORD],
 		],
 		negatorList: byLength(negators),
 		contrastList: byLength(norm(lexicon.contrast)),

@@ -13,6 +13,7 @@ import {
 	W_ABSENCE,
 	W_BLOCKER,
 	W_CHANNEL,
+	W_CONCORD,
 	W_EXCESS,
 	W_NEGATOR,
 	W_RHETORICAL,
@@ -28,6 +29,7 @@ import {
 	negationReaches,
 	NEG_WINDOW_TOKENS,
 	scopeWord,
+	concord,
 	SAY,
 	SKIP,
 	THAT,
@@ -218,7 +220,10 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		const f = bestSpaced(lex, toks, i);
 		if (f === null) {
 			if (t.flags & W_NEGATOR) {
-				if (i + 1 >= toks.length || (toks[i + 1].flags & W_BLOCKER) === 0) {
+				if (t.flags & W_CONCORD && concord(lex, toks, lastNeg, lastEnd, i)) {
+					// "не отменил ни одной комиссии": "ни" repeats the negation of "отменил", it flips nothing.
+					lastNeg = -100;
+				} else if (i + 1 >= toks.length || (toks[i + 1].flags & W_BLOCKER) === 0) {
 					lastNeg = i;
 					lastAbsent = (t.flags & W_ABSENCE) !== 0;
 				}

@@ -52,6 +52,26 @@ const SAY_REACH = 2;
 /** Furthest a negator may follow a comparison word in its clause ("быстрее, чем за час не ответят"). */
 const THAN_REACH = 8;
 
+/**
+ * Whether a concord negator at `i` ("ни") only repeats the negation of a verb: an earlier negator of its clause,
+ * with no hit since, is separated from it by a word it does not reach across ("не отменил ни одной"; but "не
+ * было ни одной проблемы" negates the problem).
+ */
+export function concord(
+	lex: CompiledLexicon,
+	toks: Token[],
+	lastNeg: number,
+	lastEnd: number,
+	i: number,
+): boolean {
+	return (
+		lastNeg >= lastEnd &&
+		i - lastNeg <= NEG_WINDOW_TOKENS &&
+		toks[lastNeg].clause === toks[i].clause &&
+		!negationReaches(lex, toks, lastNeg, i)
+	);
+}
+
 /** Turns a praise or complaint hit into its opposite (targets, ignored words: unchanged). */
 export function flipOpinion(h: Hit): void {
 	if ((h.kind !== K_OPINION && h.kind !== K_INHERENT) || h.pol === 0) return;

@@ -95,6 +95,11 @@ export interface AspectLexicon {
 	 * удобно?" complains); followed by a complementizer ("разве что") they are not.
 	 */
 	rhetorical?: readonly string[];
+	/**
+	 * Negative-concord negators ("ни"): after a negator of their clause and a verb it negates ("не отменил ни
+	 * одной комиссии"), they repeat that negation and flip nothing.
+	 */
+	concord?: readonly string[];
 }
 
 /** A user-defined aspect: a name and its keywords (entry syntax as {@link AspectWords}), optionally per language. */

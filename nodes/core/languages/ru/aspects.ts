@@ -326,4 +326,5 @@ export const ruAspects: AspectLexicon = {
 	until: RU_UNTIL,
 	channels: RU_CHANNELS,
 	rhetorical: RU_RHETORICAL,
+	concord: ['ни'],
 };

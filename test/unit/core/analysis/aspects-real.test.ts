@@ -3,7 +3,7 @@
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
  * `dev2`, `dev3` and `dev4` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at
  * 0.446/0.351, dev4 at 0.581/0.524); the held-out rows are never used to tune the lexicons: their figure is the
- * honest one. Measured: dev ru 0.833/0.828, dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru 0.759/0.734,
+ * honest one. Measured: dev ru 0.833/0.828, dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru 0.759/0.743,
  * held-out ru 0.703/0.636 (zh and en unchanged: dev 0.907/0.865 and 0.944/0.914, held-out 0.847/0.758 and
  * 0.842/0.817).
  */
@@ -53,7 +53,7 @@ const SETS: LabelledSet[] = [
 		name: 'dev4',
 		labels: ASPECT_DEV4_LABELS,
 		minRows: { ru: 125 },
-		floors: { ru: [0.72, 0.7] },
+		floors: { ru: [0.72, 0.71] },
 	},
 	{
 		name: 'held-out',

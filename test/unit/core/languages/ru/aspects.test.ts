@@ -32,6 +32,11 @@ const CASES: Record<string, [string, string][]> = {
 		['Небыстро, но кассир неравнодушный', 'staff_attitude+ wait_time-'],
 		['Невыгодный тариф', 'price-'],
 	],
+	'"ни" after a negated verb repeats its negation; after a copula it negates the noun': [
+		['Банк так и не отменил ни одну комиссию', 'price-'],
+		['Не было ни одной проблемы с картой', 'product+'],
+		['Ни одной комиссии за переводы', 'price+'],
+	],
 	'a general name yields to the aspect the clause names': [
 		['Курьер привёз карту вовремя', 'delivery+'],
 		['Сомнительная компетенция сотрудников', 'competence-'],
