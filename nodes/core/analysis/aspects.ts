@@ -98,8 +98,12 @@ export function analyzeComment(
 	if (aspects.length === 0 && (short ? sum !== 0 : Math.abs(sum) >= 2) && first !== null) {
 		aspects.push(mention(sample, FALLBACK_ASPECT, sum, first.start, first.end));
 	}
+	// A general complaint ("ужасный банк") next to a specific aspect only colours it and is dropped; general
+	// praise ("банк нравится, приложение удобное") is a judgement of the business of its own and stays.
 	const specific = a.general.length > 0 && aspects.some((m) => m.aspect !== FALLBACK_ASPECT);
-	const kept = specific ? aspects.filter((m) => !a.general.includes(m)) : aspects;
+	const kept = specific
+		? aspects.filter((m) => m.polarity === 'pos' || !a.general.includes(m))
+		: aspects;
 	if (!inTextOrder(kept)) kept.sort((x, y) => x.start - y.start);
 	return { language, aspects: kept };
 }

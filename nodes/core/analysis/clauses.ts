@@ -100,19 +100,25 @@ function namedNextTo(text: string, weak: Hit, targets: Hit[]): boolean {
 }
 
 /**
- * Aspect of the nearest specific target within `reach` of a hit; null when none is, or when a name of the product
- * itself is within reach too ("the food was tasty and the service great": "tasty" is the food's).
+ * Aspect of the nearest specific target (not of the product) within `reach` of a hit; null when none is, when a
+ * name of the product itself is within reach too ("the food was tasty and the service great": "tasty" is the
+ * food's), or when a general name of the product ("карты", "счёт") is at least as near ("блокировки карты и
+ * приложения" are blocks of the card); a channel ("через приложение") is not what the word is about.
  */
 function namedNear(targets: Hit[], h: Hit, reach: number): string | null {
 	let best: Hit | null = null;
+	let own = Infinity;
 	for (const t of targets) {
-		if (t.kind !== K_TARGET) continue;
 		const d = Math.abs(t.at - h.at);
-		if (d > reach) continue;
-		if (t.aspect === FALLBACK_ASPECT) return null;
-		if (best === null || d < Math.abs(best.at - h.at)) best = t;
+		if (t.aspect === FALLBACK_ASPECT) {
+			if (t.kind === K_GENERAL) own = Math.min(own, d);
+			else if (t.kind === K_TARGET && d <= reach) return null;
+			continue;
+		}
+		if (t.kind !== K_TARGET || t.channel) continue;
+		if (d <= reach && (best === null || d < Math.abs(best.at - h.at))) best = t;
 	}
-	return best === null ? null : best.aspect;
+	return best === null || own <= Math.abs(best.at - h.at) ? null : best.aspect;
 }
 
 /** The state of one analysis shared by its clauses. */
@@ -185,7 +191,9 @@ function resolveTarget(a: Analysis, c: Clause, t: Hit): boolean {
 	if (o !== null) {
 		const by = takenBy(c, o);
 		if (t.kind === K_GENERAL && by !== undefined && by !== t.aspect) return false;
-		if (t.kind === K_TARGET) take(c, o, t.aspect);
+		// A general name takes its opinion too, so a second general name of another aspect does not share it
+		// ("благодарю менеджера Сбербанка" thanks the manager, not the bank).
+		if (t.kind === K_TARGET || t.kind === K_GENERAL) take(c, o, t.aspect);
 		push(
 			a,
 			c,

@@ -51,6 +51,17 @@ export const W_INTENSIFIER = 16;
 /** A word of `negationGap`. */
 export const W_GAP = 32;
 export const W_EXCESS = 64;
+/** Words of `sayVerbs`, `complementizers`, `comparisons` and `until` (clause-level negation scope). */
+export const W_SAY = 128;
+export const W_THAT = 256;
+export const W_THAN = 512;
+export const W_UNTIL = 1024;
+/** A word of `channels` ("через"). */
+export const W_CHANNEL = 2048;
+/** A word of `rhetorical` ("разве"). */
+export const W_RHETORICAL = 4096;
+/** A word of `concord` ("ни"). */
+export const W_CONCORD = 8192;
 
 /** What the lexicon says of one whole word (spaced languages). */
 export interface WordInfo {
@@ -88,6 +99,8 @@ export interface CompiledLexicon {
 	/** Word endings a negator reaches across (`*ть`: infinitives). */
 	negationGapEndings: string[];
 	excess: Set<string>;
+	/** Spaced: the word sets of the `W_SAY`, `W_THAT`, `W_THAN`, `W_UNTIL`, `W_CHANNEL`, `W_RHETORICAL` and `W_CONCORD` bits. */
+	scope: [Set<string>, number][];
 	/** Unspaced: negators, contrast words and intensifiers as substrings, longest first. */
 	negatorList: string[];
 	contrastList: string[];
@@ -246,6 +259,15 @@ export function compileLexicon(
 			.filter((w) => w.startsWith('*'))
 			.map((w) => w.slice(1)),
 		excess: new Set(norm(lexicon.excess)),
+		scope: [
+			[new Set(norm(lexicon.sayVerbs)), W_SAY],
+			[new Set(norm(lexicon.complementizers)), W_THAT],
+			[new Set(norm(lexicon.comparisons)), W_THAN],
+			[new Set(norm(lexicon.until)), W_UNTIL],
+			[new Set(norm(lexicon.channels)), W_CHANNEL],
+			[new Set(norm(lexicon.rhetorical)), W_RHETORICAL],
+			[new Set(norm(lexicon.concord)), W_CONCORD],
+		],
 		negatorList: byLength(negators),
 		contrastList: byLength(norm(lexicon.contrast)),
 		excessList: byLength(norm(lexicon.excess)),
@@ -302,6 +324,7 @@ function indexWords(lex: CompiledLexicon): void {
 		[lex.intensifiers, W_INTENSIFIER],
 		[lex.negationGap ?? [], W_GAP],
 		[lex.excess, W_EXCESS],
+		...lex.scope,
 	];
 	for (const [words, bit] of sets) for (const w of words) info(w).flags |= bit;
 }

@@ -12,14 +12,31 @@ import {
 	K_OPINION,
 	W_ABSENCE,
 	W_BLOCKER,
+	W_CHANNEL,
+	W_CONCORD,
 	W_EXCESS,
-	W_GAP,
-	W_INTENSIFIER,
 	W_NEGATOR,
+	W_RHETORICAL,
+	W_SAY,
+	W_THAN,
+	W_THAT,
+	W_UNTIL,
 	type CompiledLexicon,
 	type Entry,
 	type Part,
 } from './compile';
+import {
+	negationReaches,
+	NEG_WINDOW_TOKENS,
+	scopeWord,
+	concord,
+	SAY,
+	SKIP,
+	THAT,
+	JUDGED_NEG,
+	scopeOpinion,
+	UNTIL,
+} from './scope';
 import { tokenize, type Token } from './tokens';
 
 export interface Hit {
@@ -31,6 +48,8 @@ export interface Hit {
 	/** Right after an absence word ("no", "нет", "没有"). */
 	absent: boolean;
 	excess: boolean;
+	/** Right after a word of means ("через"): a channel, not the thing a product word is about. */
+	channel: boolean;
 	clause: number;
 	/** Position (token or character index) for distances. */
 	at: number;
@@ -42,7 +61,6 @@ export interface Hit {
 const UNSPACED_BOUNDARY = charTable('.!?;:,()[]{}\n…。！？；，、：（）~～|/ \u3000');
 const MAX_GAP_TOKENS = 3;
 const MAX_GAP_CHARS = 4;
-const NEG_WINDOW_TOKENS = 4;
 const NEG_WINDOW_CHARS = 3;
 
 function partMatches(p: Part, w: string): boolean {
@@ -130,18 +148,6 @@ function quoted(text: string, start: number, end: number): boolean {
 	);
 }
 
-/** Whether a negator at `neg` reaches token `i` across the words between (see `negationGap`). */
-function negationReaches(lex: CompiledLexicon, toks: Token[], neg: number, i: number): boolean {
-	const gap = lex.negationGap;
-	if (gap === null) return true;
-	for (let k = neg + 1; k < i; k++) {
-		if (toks[k].flags & (W_GAP | W_INTENSIFIER | W_NEGATOR)) continue;
-		const w = toks[k].w;
-		if (!lex.negationGapEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
-	}
-	return true;
-}
-
 function makeHit(
 	text: string,
 	f: Found,
@@ -164,6 +170,7 @@ function makeHit(
 		negated: flip,
 		absent: negation === 2,
 		excess: false,
+		channel: false,
 		clause,
 		at,
 		start,
@@ -178,12 +185,45 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 	let lastNeg = -100;
 	let lastAbsent = false;
 	let lastEnd = 0;
+	// Clause-level scope: a negated say-verb ("не скажу"), the clause its "что" opens (opinions after
+	// `rhetFrom` in clause `rhetClause` are flipped, or given the sign `rhetSign` of the opinion before it).
+	let sayNeg = -100;
+	let rhetClause = -1;
+	let rhetFrom = -1;
+	let rhetSign = 0;
+	let untilNeg = -1;
 	for (let i = 0; i < toks.length; ) {
 		const t = toks[i];
+		if (i === untilNeg) {
+			i++;
+			continue;
+		}
+		if (t.flags & (W_SAY | W_THAT | W_THAN | W_UNTIL | W_RHETORICAL)) {
+			const r = scopeWord(text, lex, toks, i, lastNeg, lastEnd, sayNeg, hits);
+			if (r === SAY) {
+				sayNeg = i;
+				// The negator still reaches the words after ("нельзя назвать удобным").
+			} else if (r === THAT || r === JUDGED_NEG) {
+				rhetClause = t.clause;
+				rhetFrom = i;
+				rhetSign = r === THAT ? 0 : -1;
+				sayNeg = -100;
+			} else if (r < 0) {
+				// "ждали, пока не пропало": that negator is skipped below.
+				untilNeg = UNTIL - r;
+			} else if (r >= SKIP) {
+				// "быстрее, чем через час не ответят": "через час" is what the comparison is with.
+				i = r - SKIP;
+				continue;
+			}
+		}
 		const f = bestSpaced(lex, toks, i);
 		if (f === null) {
 			if (t.flags & W_NEGATOR) {
-				if (i + 1 >= toks.length || (toks[i + 1].flags & W_BLOCKER) === 0) {
+				if (t.flags & W_CONCORD && concord(lex, toks, lastNeg, lastEnd, i)) {
+					// "не отменил ни одной комиссии": "ни" repeats the negation of "отменил", it flips nothing.
+					lastNeg = -100;
+				} else if (i + 1 >= toks.length || (toks[i + 1].flags & W_BLOCKER) === 0) {
 					lastNeg = i;
 					lastAbsent = (t.flags & W_ABSENCE) !== 0;
 				}
@@ -195,6 +235,7 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 					negated: false,
 					absent: false,
 					excess: true,
+					channel: false,
 					clause: t.clause,
 					at: i,
 					start: t.start,
@@ -213,7 +254,11 @@ export function spacedHits(text: string, lex: CompiledLexicon, turkish: boolean)
 		const negation = negated ? (lastAbsent && i - lastNeg === 1 ? 2 : 1) : 0;
 		if (negated) lastNeg = -100;
 		const endTok = toks[f.end - 1];
-		hits.push(makeHit(text, f, negation, t.clause, i, t.start, endTok.end));
+		const hit = makeHit(text, f, negation, t.clause, i, t.start, endTok.end);
+		if (t.clause === rhetClause && i > rhetFrom) scopeOpinion(hit, rhetSign);
+		if (i > 0 && toks[i - 1].flags & W_CHANNEL && toks[i - 1].clause === t.clause)
+			hit.channel = true;
+		hits.push(hit);
 		lastEnd = f.end;
 		i = f.end;
 	}
@@ -303,6 +348,7 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 					negated: false,
 					absent: false,
 					excess: true,
+					channel: false,
 					clause,
 					at: p,
 					start: p,

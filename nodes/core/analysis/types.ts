@@ -71,6 +71,35 @@ export interface AspectLexicon {
 	ignore?: readonly string[];
 	/** Excess markers: a negative opinion when the clause has no other ("слишком", "too", "太"). */
 	excess?: readonly string[];
+	/**
+	 * Verbs of saying and thinking ("скажу", "думаю"): negated and followed by a word of `complementizers`
+	 * ("не скажу, что быстро", "не думаю, что…"), they negate the opinions of the clause that follows.
+	 */
+	sayVerbs?: readonly string[];
+	/** Complementizers ("что") opening the clause a negated say-verb negates. */
+	complementizers?: readonly string[];
+	/**
+	 * Comparison words ("чем"): a praise word right before one, with a negator later in its clause, is "not
+	 * before / not faster than" ("быстрее, чем за час, не ответят"): a complaint.
+	 */
+	comparisons?: readonly string[];
+	/** "Until" words ("пока"): first in their clause and right before a negator, the negator negates nothing. */
+	until?: readonly string[];
+	/**
+	 * Words of means ("через"): a target right after one is the channel ("оформили кредит через приложение"),
+	 * so a product word near it stays the product's.
+	 */
+	channels?: readonly string[];
+	/**
+	 * Rhetorical question words ("разве"): the opinions after one in its clause are flipped ("разве это
+	 * удобно?" complains); followed by a complementizer ("разве что") they are not.
+	 */
+	rhetorical?: readonly string[];
+	/**
+	 * Negative-concord negators ("ни"): after a negator of their clause and a verb it negates ("не отменил ни
+	 * одной комиссии"), they repeat that negation and flip nothing.
+	 */
+	concord?: readonly string[];
 }
 
 /** A user-defined aspect: a name and its keywords (entry syntax as {@link AspectWords}), optionally per language. */

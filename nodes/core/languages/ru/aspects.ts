@@ -8,6 +8,9 @@ import type { AspectLexicon } from '../../analysis/types';
 import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
 import {
 	RU_ABSENCE,
+	RU_CHANNELS,
+	RU_COMPARISONS,
+	RU_COMPLEMENTIZERS,
 	RU_CONTRAST,
 	RU_EXCESS,
 	RU_IGNORE,
@@ -16,6 +19,9 @@ import {
 	RU_NEGATION_GAP,
 	RU_NEGATOR_BLOCKERS,
 	RU_NEGATORS,
+	RU_RHETORICAL,
+	RU_SAY_VERBS,
+	RU_UNTIL,
 } from './function-words';
 import { RU_NEGATIVE, RU_POSITIVE } from './opinions';
 import { RU_PRODUCT } from './product-words';
@@ -314,4 +320,11 @@ export const ruAspects: AspectLexicon = {
 	intensifiers: RU_INTENSIFIERS,
 	negationGap: RU_NEGATION_GAP,
 	excess: RU_EXCESS,
+	sayVerbs: RU_SAY_VERBS,
+	complementizers: RU_COMPLEMENTIZERS,
+	comparisons: RU_COMPARISONS,
+	until: RU_UNTIL,
+	channels: RU_CHANNELS,
+	rhetorical: RU_RHETORICAL,
+	concord: ['ни'],
 };

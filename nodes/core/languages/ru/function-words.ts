@@ -152,6 +152,34 @@ export const RU_IRREALIS: readonly string[] = [
 	'в остальных банках',
 	'у остальных банков',
 	'у конкурентов',
+	// "неужели всё так плохо" doubts, it does not judge.
+	'неужели',
+	// Named competitors ("в альфе бесплатно", "в тинькофф быстрее", "с втб дешевле") are not this bank either.
+	...['в', 'у', 'с', 'чем в', 'чем у'].flatMap((p) =>
+		[
+			'альф*',
+			'тинькоф*',
+			'тиньков*',
+			'т-банк*',
+			'втб',
+			'газпромбанк*',
+			'райффайзен*',
+			'райф',
+			'райфе',
+			'совкомбанк*',
+			'росбанк*',
+			'почта банк*',
+			'почта-банк*',
+			'хоум кредит*',
+			'мтс банк*',
+			'уралсиб*',
+			'промсвязьбанк*',
+			'псб',
+			'россельхозбанк*',
+			'открытие банк*',
+			'банке открытие',
+		].map((b) => `${p} ${b}`),
+	),
 ];
 
 export const RU_ABSENCE: readonly string[] = [
@@ -183,6 +211,7 @@ export const RU_NEGATORS: readonly string[] = [
 	'никакой',
 	'никаких',
 	'невозможно',
+	'нельзя',
 	'отсутствует',
 	'отсутствуют',
 	'отсутствие',
@@ -301,3 +330,35 @@ export const RU_NEGATION_GAP: readonly string[] = [
 ];
 
 export const RU_EXCESS: readonly string[] = ['слишком', 'чересчур'];
+
+/**
+ * Verbs of saying and thinking: negated and followed by "что" ("не скажу, что быстро", "не могу сказать, что
+ * вежливые", "не думаю, что…"), they negate the clause after "что".
+ */
+export const RU_SAY_VERBS: readonly string[] = [
+	'скажу',
+	'скажешь',
+	'сказать',
+	'сказал',
+	'сказала',
+	'сказали',
+	'назвать',
+	'назову',
+	'думаю',
+	'считаю',
+	'утверждать',
+];
+
+export const RU_COMPLEMENTIZERS: readonly string[] = ['что', 'чтобы'];
+
+/** "быстрее, чем за час, не ответят": a comparison with a negator after it is no praise. */
+export const RU_COMPARISONS: readonly string[] = ['чем'];
+
+/** "ждали, пока не пропало": "пока не" is "until". */
+export const RU_UNTIL: readonly string[] = ['пока'];
+
+/** "украли через онлайн-банк": the app is the channel, the theft is the product's. */
+export const RU_CHANNELS: readonly string[] = ['через', 'посредством'];
+
+/** "разве это нормально?": a rhetorical question complains. */
+export const RU_RHETORICAL: readonly string[] = ['разве'];

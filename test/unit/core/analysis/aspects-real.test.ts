@@ -3,10 +3,9 @@
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
  * `dev2`, `dev3` and `dev4` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at
  * 0.446/0.351, dev4 at 0.581/0.524), and `dev2en` (en only) before the English one was (at 0.868/0.811); the
- * held-out rows are never used to tune the lexicons: their figure is the honest one. Measured: dev ru 0.824/0.805,
- * dev2 ru 0.812/0.809, dev3 ru 0.806/0.736, dev4 ru 0.733/0.704, held-out ru 0.703/0.636; dev en 0.960/0.932 (was
- * 0.944/0.914), dev2en en 0.935/0.901, held-out en 0.861/0.836 (was 0.842/0.817); zh unchanged: dev 0.907/0.865,
- * held-out 0.847/0.758.
+ * held-out rows are never used to tune the lexicons: their figure is the honest one. Measured: dev ru 0.833/0.828,
+ * dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru 0.759/0.743, held-out ru 0.703/0.636; dev en 0.960/0.932,
+ * dev2en en 0.935/0.901, held-out en 0.861/0.836; zh: dev 0.907/0.865, held-out 0.847/0.758.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +36,13 @@ const SETS: LabelledSet[] = [
 		name: 'dev',
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
-		floors: { ru: [0.8, 0.78], zh: [0.87, 0.83], en: [0.93, 0.9] },
+		floors: { ru: [0.8, 0.79], zh: [0.87, 0.83], en: [0.93, 0.9] },
 	},
 	{
 		name: 'dev2',
 		labels: ASPECT_DEV2_LABELS,
 		minRows: { ru: 110 },
-		floors: { ru: [0.78, 0.78] },
+		floors: { ru: [0.81, 0.8] },
 	},
 	{
 		name: 'dev2en',
@@ -55,13 +54,13 @@ const SETS: LabelledSet[] = [
 		name: 'dev3',
 		labels: ASPECT_DEV3_LABELS,
 		minRows: { ru: 85 },
-		floors: { ru: [0.77, 0.7] },
+		floors: { ru: [0.78, 0.72] },
 	},
 	{
 		name: 'dev4',
 		labels: ASPECT_DEV4_LABELS,
 		minRows: { ru: 125 },
-		floors: { ru: [0.7, 0.67] },
+		floors: { ru: [0.72, 0.71] },
 	},
 	{
 		name: 'held-out',

@@ -27,10 +27,15 @@ const CASES: Record<string, [string, string][]> = {
 		],
 	'не- written as one word turns the word': [
 		['Неплохой банк', 'product+'],
-		['Неплохой банк, но приложение неудобное', 'digital-'],
+		['Неплохой банк, но приложение неудобное', 'digital- product+'],
 		['Неприветливые операционисты', 'staff_attitude-'],
 		['Небыстро, но кассир неравнодушный', 'staff_attitude+ wait_time-'],
 		['Невыгодный тариф', 'price-'],
+	],
+	'"ни" after a negated verb repeats its negation; after a copula it negates the noun': [
+		['Банк так и не отменил ни одну комиссию', 'price-'],
+		['Не было ни одной проблемы с картой', 'product+'],
+		['Ни одной комиссии за переводы', 'price+'],
 	],
 	'a general name yields to the aspect the clause names': [
 		['Курьер привёз карту вовремя', 'delivery+'],
@@ -38,6 +43,11 @@ const CASES: Record<string, [string, string][]> = {
 		['Ужасный банк, хамят в каждом окне', 'staff_attitude-'],
 		['Ужасный банк', 'product-'],
 		['Хороший персонал', 'staff_attitude+'],
+		// General praise of the bank next to a specific word is kept; a general complaint is not.
+		['Банк нравится, приложение удобное', 'digital+ product+'],
+		['Хороший банк, но приложение тормозит', 'digital- product+'],
+		['Ужасный банк, приложение тормозит', 'digital-'],
+		['Благодарю операциониста Сбербанка', 'staff_attitude+'],
 	],
 	'a product word next to another aspect names that thing': [
 		['Заблокировали личный кабинет без причины', 'digital-'],
@@ -124,6 +134,9 @@ const CASES: Record<string, [string, string][]> = {
 		['Много отрицательных отзывов, но у меня всё хорошо', 'product+'],
 		['У других банков переводы бесплатные, а тут комиссия', 'price-'],
 		['Годовое обслуживание 600 рублей, у других банков бесплатно', ''],
+		['Переводы платные, в Альфа-банке бесплатно', 'price-'],
+		['В тинькофф отвечают быстрее', ''],
+		['Комиссия за переводы в другие банки грабительская', 'price-'],
 	],
 	'words of staff, machines and the reader warned off': [
 		['Девушка на кассе улыбчивая', 'staff_attitude+'],
@@ -144,6 +157,34 @@ const CASES: Record<string, [string, string][]> = {
 		['Качество обслуживания сильно упало', 'product-'],
 		['Банкомат не выдал деньги, а со счёта списал', 'digital- product-'],
 	],
+	'a product word is about another aspect next to its name, not through a channel or past the card':
+		[
+			['В приложении заблокировали перевод', 'digital-'],
+			['Через приложение списали деньги', 'product-'],
+			['Заблокировали карту и приложение', 'product-'],
+		],
+	'a negated verb of saying, "разве" negate the rest of the clause; "пока не" is "until"; "быстрее, чем… не"':
+		[
+			['Не сказала бы, что обслуживание быстрое', 'wait_time-'],
+			['Не могу сказать, что сотрудники вежливые', 'staff_attitude-'],
+			['Не думаю, что это удобное приложение', 'digital-'],
+			['Сотрудники вежливые, не скажу что плохо', 'staff_attitude+'],
+			['Ничего плохого не могу сказать о банке', 'product+'],
+			['Нельзя сказать, что сотрудники вежливые', 'staff_attitude-'],
+			['Приложение нельзя назвать удобным', 'digital-'],
+			['Не скажу что отвечают быстро', 'wait_time-'],
+			['Быстрее, чем через час, оператор не ответит', 'wait_time-'],
+			['Не верила, пока не пропали деньги с карты', 'product-'],
+			['Стояла у окна, пока не позвали, кассир вежливая', 'staff_attitude+'],
+			['Деньги пока не вернули', 'resolution-'],
+			['Ничего не подозревала, пока со счёта не пропали деньги', 'product-'],
+			['Пока нет проблем с картой', 'product+'],
+			['Разве сотрудники вежливые?', 'staff_attitude-'],
+			['Разве что приложение удобное', 'digital+'],
+			['Неужели всё так плохо с приложением', ''],
+			['Очень плохо, что такое удобное приложение теперь платное', 'digital- price-'],
+			['Понятно, что банки берут комиссию, но тут она огромная', 'price-'],
+		],
 };
 
 describe('Russian aspect lexicon', () => {
