@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
 import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
+import { ASPECT_DEV2ZH_LABELS } from './aspect-dev2zh-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
@@ -40,6 +41,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV2_LABELS,
 		minRows: { ru: 110 },
 		floors: { ru: [0.77, 0.77] },
+	},
+	{
+		name: 'dev2zh',
+		labels: ASPECT_DEV2ZH_LABELS,
+		minRows: { zh: 110 },
+		floors: { zh: [0, 0] },
 	},
 	{
 		name: 'dev3',
