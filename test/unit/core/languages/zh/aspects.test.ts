@@ -20,6 +20,48 @@ const CASES: Record<string, [string, string][]> = {
 		['挺好的，物流也快', 'delivery+ product+'],
 		['送货太慢了，真失望', 'delivery-'],
 	],
+	'A-not-A questions ask, they do not negate; 不是一般的 intensifies': [
+		['不知道是不是正品，外观不错', 'product+'],
+		['你们能不能更差一点', 'product-'],
+		['客服的态度不是一般的差', 'staff_attitude-'],
+	],
+	'a price drop after the purchase is a complaint, a low price praise': [
+		['刚买三天就便宜了两百', 'price-'],
+		['比我买的时候还便宜一百块', 'price-'],
+		['又便宜又好用', 'price+ product+'],
+		['价格不高，质量也好', 'price+ product+'],
+		['这个月价格波动太大', 'price-'],
+		['降价力度很不错', 'price+'],
+	],
+	'gifts that never came and refunds that never arrived': [
+		['承诺的赠品，到现在也没有赠送', 'price-'],
+		['申请退款一周了还没到账', 'resolution-'],
+	],
+	'malfunctions and signs of a used machine': [
+		['第二天就不能启动了', 'product-'],
+		['按键失灵，门边有缝隙', 'product-'],
+		['打开一看有水渍，像是翻新的', 'product-'],
+		['没有广告说的那么好', 'product-'],
+	],
+	'visits that never came, packaging, an installer who leaves': [
+		['维修师傅说好下午来，到现在还没来', 'delivery-'],
+		['外包装破损了，机器倒没事', 'delivery-'],
+		['装完就直接走掉了', 'delivery-'],
+	],
+	'compound names of a service take the service, not the staff': [
+		['物流服务太差', 'delivery-'],
+		['售后服务很好', 'resolution+'],
+		['客服到位，服务没得说', 'communication+ staff_attitude+'],
+	],
+	'hopes, requests, advice and mistaken beliefs are not judgements': [
+		['还没用，应该不错吧', ''],
+		['希望质量好一点', ''],
+		['还以为很便宜，结果第二天就降价了', 'price-'],
+	],
+	'not informed, hung up': [
+		['配件的型号也不提前告知', 'communication-'],
+		['打过去直接挂了电话', 'communication-'],
+	],
 };
 
 describe('zh aspects by class', () => {
