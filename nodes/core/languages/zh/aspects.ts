@@ -21,7 +21,20 @@ export const zhAspects: AspectLexicon = {
 	negative: ZH_NEGATIVE,
 	ignore: ZH_IGNORE,
 	// Hopes, requests, advice and mistaken beliefs: the opinions after them in their clause are not the writer's.
-	irrealis: ['希望', '要求', '以为', '还以为', '本以为', '建议', '应该', '说好', '说好的'],
+	irrealis: [
+		'希望',
+		'要求',
+		'以为',
+		'还以为',
+		'本以为',
+		'建议',
+		'应该',
+		'说好',
+		'说好的',
+		'相信',
+		'本来',
+		'请',
+	],
 	absence: ['没有', '没', '无', '毫无'],
 	negators: [
 		'不',

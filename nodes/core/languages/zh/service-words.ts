@@ -22,6 +22,11 @@ export const ZH_WAIT: AspectWords = {
 		'苦苦等',
 		'干等',
 		'白等',
+		'难等',
+		'好难等',
+		'一推再推',
+		'一拖再拖',
+		'推迟',
 	],
 	target: ['效率', '等待时间'],
 };
@@ -47,6 +52,10 @@ export const ZH_STAFF: AspectWords = {
 		'亲切',
 		'贴心',
 		'认真负责',
+		'没有怨言',
+		'没有一句怨言',
+		'毫无怨言',
+		'任劳任怨',
 	],
 	neg: [
 		'态度差',
@@ -73,7 +82,7 @@ export const ZH_STAFF: AspectWords = {
 };
 
 export const ZH_COMPETENCE: AspectWords = {
-	pos: ['专业', '熟练', '讲解', '解释清楚', '懂行', '细致'],
+	pos: ['专业', '熟练', '讲解', '解释清楚', '懂行', '细致', '细心'],
 	neg: ['不专业', '外行', '搞错', '弄错', '发错', '装错', '一问三不知'],
 	target: ['技术', '水平'],
 };
@@ -92,10 +101,14 @@ export const ZH_RESOLUTION: AspectWords = {
 		'售后~准时',
 		'售后~及时',
 		'给换了',
-		'换货',
 		'售后比较准时',
 		'售后很好',
 		'售后及时',
+		'换了一台',
+		'给我换了',
+		'换了新的',
+		'修好了',
+		'修好',
 	],
 	neg: [
 		'不给处理',
@@ -127,7 +140,7 @@ export const ZH_RESOLUTION: AspectWords = {
 		'不给退款',
 		'没有任何退款',
 	],
-	target: ['售后', '退货', '处理', '售后服务', '维修'],
+	target: ['换货', '售后', '退货', '处理', '售后服务', '维修'],
 };
 
 export const ZH_COMMUNICATION: AspectWords = {
@@ -167,6 +180,14 @@ export const ZH_COMMUNICATION: AspectWords = {
 		'空号',
 		'挂了电话',
 		'挂电话',
+		'电话~没收到',
+		'电话~没接到',
+		'没接到电话',
+		'没有接到电话',
+		'没收到电话',
+		'没有收到电话',
+		'没打电话',
+		'不打电话',
 	],
 	target: ['客服', '电话', '客服电话', '沟通', '联系'],
 };

@@ -62,6 +62,28 @@ const CASES: Record<string, [string, string][]> = {
 		['配件的型号也不提前告知', 'communication-'],
 		['打过去直接挂了电话', 'communication-'],
 	],
+	'"not long after" and "almost", "nearly", "incomparably" are no negations or opinions': [
+		['买了没几天就坏了', 'product-'],
+		['没用多久就漏水了', 'product-'],
+		['物流更新无比缓慢', 'delivery-'],
+		['差点把门撞坏', ''],
+	],
+	'a quality word across a gap: 性价比…高, 价格…高, 震动…小, 抖得厉害': [
+		['性价比特别高', 'price+'],
+		['价格实在太高了', 'price-'],
+		['震动比较小，很安静', 'product+'],
+		['甩干时机身抖得厉害', 'product-'],
+		['没有任何质量问题', 'product+'],
+	],
+	'price protection is a name: its opinion comes from the clause': [
+		['不支持保价', 'price-'],
+		['京东支持保价', 'price+'],
+	],
+	'requests and things not yet done name no opinion': [
+		['请及时处理', ''],
+		['还没安装，装好再评', ''],
+		['好好好好好好', 'product+'],
+	],
 };
 
 describe('zh aspects by class', () => {
