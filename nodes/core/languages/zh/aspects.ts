@@ -1,7 +1,8 @@
 /** Chinese aspect lexicon (e-commerce, appliances, delivery and installation, service comments). */
 import type { AspectLexicon } from '../../analysis/types';
 import { ZH_IGNORE, ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
-import { ZH_DELIVERY, ZH_DIGITAL, ZH_PRICE, ZH_PRODUCT } from './product-words';
+import { ZH_DIGITAL, ZH_PRODUCT } from './product-words';
+import { ZH_DELIVERY, ZH_PRICE } from './purchase-words';
 import { ZH_COMMUNICATION, ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
 
 export const zhAspects: AspectLexicon = {

@@ -52,6 +52,7 @@ export const ZH_POSITIVE: readonly string[] = [
 	'出色',
 	'舒心',
 	'过硬',
+	'还好',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -126,6 +127,20 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'仓促',
 	'马虎',
 	'草率',
+	'不怎样',
+	'恶劣',
+	'周折',
+	'可恨',
+	'寒心',
+	'难受',
+	'什么鬼',
+	'什么玩意',
+	'破玩意',
+	'不咋样',
+	'不合理',
+	'遗憾',
+	'跟不上',
+	'拖沓',
 ];
 
 export const ZH_IGNORE: readonly string[] = [
@@ -238,4 +253,15 @@ export const ZH_IGNORE: readonly string[] = [
 	'好难',
 	'岂不是',
 	'难道不是',
+	'弄好',
+	'搞好',
+	'洗好',
+	'预约上门',
+	'预约安装',
+	'是否可以',
+	'等待后续',
+	'等待使用',
+	'好吧',
+	'影响',
+	'响应',
 ];

@@ -84,6 +84,22 @@ const CASES: Record<string, [string, string][]> = {
 		['还没安装，装好再评', ''],
 		['好好好好好好', 'product+'],
 	],
+	'late arrivals (才送到), noise similes, faults and missing parts': [
+		['下单五天后才送到', 'delivery-'],
+		['脱水的时候像地震一样', 'product-'],
+		['用了两次就死机了', 'product-'],
+		['收到货发现没有底座', 'product-'],
+		['脱得不是很干', 'product-'],
+		['洗一次时间太长了', 'product-'],
+		['打开门味道很大', 'product-'],
+	],
+	'fees, double charges, staff temper and talk': [
+		['上门还要辛苦费', 'price-'],
+		['付款时多扣了一百', 'price-'],
+		['配送员脾气暴躁', 'staff_attitude-'],
+		['客服胡说八道', 'competence-'],
+		['卖的时候没说清楚要另买水龙头', 'communication-'],
+	],
 };
 
 describe('zh aspects by class', () => {
