@@ -1,6 +1,6 @@
 /** Chinese aspect lexicon (e-commerce, appliances, delivery and installation, service comments). */
 import type { AspectLexicon } from '../../analysis/types';
-import { ZH_IGNORE, ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
+import { ZH_IGNORE, ZH_IRREALIS, ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
 import { ZH_DIGITAL, ZH_PRODUCT } from './product-words';
 import { ZH_DELIVERY, ZH_PRICE } from './purchase-words';
 import { ZH_COMMUNICATION, ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
@@ -21,21 +21,7 @@ export const zhAspects: AspectLexicon = {
 	positive: ZH_POSITIVE,
 	negative: ZH_NEGATIVE,
 	ignore: ZH_IGNORE,
-	// Hopes, requests, advice and mistaken beliefs: the opinions after them in their clause are not the writer's.
-	irrealis: [
-		'希望',
-		'要求',
-		'以为',
-		'还以为',
-		'本以为',
-		'建议',
-		'应该',
-		'说好',
-		'说好的',
-		'相信',
-		'本来',
-		'请',
-	],
+	irrealis: ZH_IRREALIS,
 	absence: ['没有', '没', '无', '毫无'],
 	negators: [
 		'不',

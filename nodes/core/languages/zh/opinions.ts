@@ -53,6 +53,10 @@ export const ZH_POSITIVE: readonly string[] = [
 	'舒心',
 	'过硬',
 	'还好',
+	'有保障',
+	'有保证',
+	'适合',
+	'刚刚好',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -141,6 +145,8 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'遗憾',
 	'跟不上',
 	'拖沓',
+	'好不容易',
+	'好吗',
 ];
 
 export const ZH_IGNORE: readonly string[] = [
@@ -264,4 +270,69 @@ export const ZH_IGNORE: readonly string[] = [
 	'好吧',
 	'影响',
 	'响应',
+	'无理由退货',
+	'无理由退换',
+	'无理由',
+	// 好 of completion or fit (就好了, 约定好, 刚好), 可以 of ability (可以看到), 不得不 (must).
+	'就好了',
+	'就好啦',
+	'约定好',
+	'约好',
+	'定好',
+	'买好',
+	'考虑好',
+	'刚好',
+	'好意思',
+	'好感',
+	'可以理解',
+	'可以看',
+	'可以清楚',
+	'清理干净',
+	'不得不',
+	'不得已',
+	// Other people's reviews and review-for-cashback schemes are not the writer's praise.
+	'好评返',
+	'好评才返',
+	'多好评',
+	'那些好评',
+	'的好评',
+	'习惯好评',
+	'必须给好评',
+];
+
+/**
+ * Hopes, requests, advice, promises, beliefs, hearsay and conditions: the opinions after them in their clause are
+ * not the writer's judgement ("希望质量好一点", "说好的今天到", "如果质量好").
+ */
+export const ZH_IRREALIS: readonly string[] = [
+	'希望',
+	'要求',
+	'以为',
+	'还以为',
+	'本以为',
+	'建议',
+	'应该',
+	'说好',
+	'说好的',
+	'相信',
+	'本来',
+	'请',
+	'听说',
+	'都说',
+	'据说',
+	'看评论',
+	'看了评论',
+	'看到评论',
+	'评论说',
+	'评论里',
+	'还说',
+	'怀疑',
+	'如果',
+	'要是',
+	'假如',
+	'说的',
+	'说是',
+	'说会',
+	'说可以',
+	'答应',
 ];

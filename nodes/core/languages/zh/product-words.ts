@@ -53,6 +53,11 @@ export const ZH_PRODUCT: AspectWords = {
 		'脱的~干',
 		'甩得~干',
 		'甩的~干',
+		'简单易懂',
+		'易懂',
+		'简洁',
+		'一学就会',
+		'一看就会',
 	],
 	neg: [
 		'噪音',
@@ -172,6 +177,10 @@ export const ZH_PRODUCT: AspectWords = {
 		'无法调',
 		'无法设',
 		'没法设',
+		'小了点',
+		'容量小',
+		'容量太小',
+		'偏小',
 	],
 	target: [
 		'洗衣机',

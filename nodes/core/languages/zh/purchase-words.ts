@@ -82,6 +82,9 @@ export const ZH_PRICE: AspectWords = {
 		'收辛苦费',
 		'要安装费',
 		'收安装费',
+		'直接亏',
+		'亏大了',
+		'亏死',
 	],
 	target: [
 		'价格',
@@ -203,6 +206,9 @@ export const ZH_DELIVERY: AspectWords = {
 		'不按时',
 		'不守时',
 		'改时间',
+		'才装好',
+		'才装上',
+		'才安装好',
 	],
 	target: [
 		'物流',

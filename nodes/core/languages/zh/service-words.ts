@@ -111,6 +111,9 @@ export const ZH_COMPETENCE: AspectWords = {
 		'乱说',
 		'瞎说',
 		'瞎扯',
+		'不懂',
+		'啥都不懂',
+		'什么都不懂',
 	],
 	target: ['技术', '水平'],
 };

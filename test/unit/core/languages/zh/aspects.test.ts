@@ -56,6 +56,8 @@ const CASES: Record<string, [string, string][]> = {
 	'hopes, requests, advice and mistaken beliefs are not judgements': [
 		['还没用，应该不错吧', ''],
 		['希望质量好一点', ''],
+		['听说售后不好', ''],
+		['怀疑是不是正品', ''],
 		['还以为很便宜，结果第二天就降价了', 'price-'],
 	],
 	'not informed, hung up': [
@@ -99,6 +101,20 @@ const CASES: Record<string, [string, string][]> = {
 		['配送员脾气暴躁', 'staff_attitude-'],
 		['客服胡说八道', 'competence-'],
 		['卖的时候没说清楚要另买水龙头', 'communication-'],
+	],
+	"policies, obligations, conditions and other people's reviews are not the writer's judgement": [
+		['七天无理由退货也不给退', 'resolution-'],
+		['不得不给差评', 'product-'],
+		['真不明白那么多好评从哪来的', ''],
+		['如果质量好就再买一台', ''],
+		['换个密封圈就好了', ''],
+		['好不容易才送到', 'delivery-'],
+	],
+	'guarantees, fit, know-how and size': [
+		['售后有保障', 'resolution+'],
+		['送货的啥都不懂', 'competence-'],
+		['容量还是小了点', 'product-'],
+		['尺寸刚刚好', 'product+'],
 	],
 };
 
