@@ -29,7 +29,7 @@ export const zhAspects: AspectLexicon = {
 		'没有',
 		'无',
 		'未',
-		'非',
+		'并非',
 		'不是',
 		'不太',
 		'不怎么',

@@ -33,6 +33,7 @@ export const ZH_PRICE: AspectWords = {
 		'性价比~高',
 		'价格~低',
 		'价位~低',
+		'物超所值',
 	],
 	neg: [
 		'降价',

@@ -116,6 +116,16 @@ const CASES: Record<string, [string, string][]> = {
 		['容量还是小了点', 'product-'],
 		['尺寸刚刚好', 'product+'],
 	],
+	'非常 (very) is no negator, even inside a gap; "no noise" is praise': [
+		['脱水时声音非常小', 'product+'],
+		['甩的非常干', 'product+'],
+		['洗衣服基本没声音', 'product+'],
+		['声音不吵，挺好', 'product+'],
+		['不愧是大品牌', 'product+'],
+		['这价格物超所值', 'price+'],
+		['买的是非正品', 'product-'],
+		['一直没货，等了好久', 'wait_time-'],
+	],
 };
 
 describe('zh aspects by class', () => {
