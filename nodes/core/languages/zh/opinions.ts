@@ -57,6 +57,7 @@ export const ZH_POSITIVE: readonly string[] = [
 	'有保证',
 	'适合',
 	'刚刚好',
+	'接受',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -147,6 +148,9 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'拖沓',
 	'好不容易',
 	'好吗',
+	'接受不了',
+	'难以接受',
+	'醉了',
 ];
 
 export const ZH_IGNORE: readonly string[] = [
@@ -311,6 +315,7 @@ export const ZH_IGNORE: readonly string[] = [
 	'没拆',
 	'没有拆',
 	'没拆箱',
+	'正常使用',
 ];
 
 /**

@@ -29,6 +29,8 @@ export const ZH_WAIT: AspectWords = {
 		'推迟',
 		'耽误',
 		'在家等',
+		'才来修',
+		'才来人',
 	],
 	target: ['效率', '等待时间'],
 };

@@ -126,6 +126,15 @@ const CASES: Record<string, [string, string][]> = {
 		['买的是非正品', 'product-'],
 		['一直没货，等了好久', 'wait_time-'],
 	],
+	'parts of the washer, bubbles and a walking machine; bearable noise': [
+		['电源键不灵', 'product-'],
+		['洗完还有很多泡泡', 'product-'],
+		['甩干的时候洗衣机会移动', 'product-'],
+		['进水声很大', 'product-'],
+		['噪音有一点，但能接受', 'product+ product-'],
+		['目前使用正常', 'product+'],
+		['不知道是否正常', ''],
+	],
 };
 
 describe('zh aspects by class', () => {
