@@ -135,6 +135,11 @@ const CASES: Record<string, [string, string][]> = {
 		['目前使用正常', 'product+'],
 		['不知道是否正常', ''],
 	],
+	'early arrival (就到) against late (才到); looks': [
+		['早上下单，中午就到了', 'delivery+'],
+		['外观美观大气', 'product+'],
+		['洗衣服很安静', 'product+'],
+	],
 };
 
 describe('zh aspects by class', () => {
