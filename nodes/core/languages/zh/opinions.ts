@@ -58,6 +58,14 @@ export const ZH_POSITIVE: readonly string[] = [
 	'适合',
 	'刚刚好',
 	'接受',
+	'没得挑',
+	'无可挑剔',
+	'挑不出毛病',
+	'优点',
+	'还会再买',
+	'下次还买',
+	'会回购',
+	'值得拥有',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -151,6 +159,28 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'接受不了',
 	'难以接受',
 	'醉了',
+	'没有想象',
+	'没想象',
+	'不如想象',
+	'不如预期',
+	'没有预期',
+	'不如',
+	'大不如前',
+	'大不如从前',
+	'不建议',
+	'不要买',
+	'别买',
+	'千万别',
+	'慎买',
+	'慎重',
+	'再也不买',
+	'不会再买',
+	'再也不会买',
+	'以后不买',
+	'缺点',
+	'缺陷',
+	'不足之处',
+	'美中不足',
 ];
 
 export const ZH_IGNORE: readonly string[] = [

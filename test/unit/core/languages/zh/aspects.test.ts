@@ -140,6 +140,13 @@ const CASES: Record<string, [string, string][]> = {
 		['外观美观大气', 'product+'],
 		['洗衣服很安静', 'product+'],
 	],
+	'comparisons with expectations, advice against buying, flaws and no flaws': [
+		['效果没有想象的好', 'product-'],
+		['质量大不如从前', 'product-'],
+		['不建议购买', 'product-'],
+		['唯一的缺点是声音大', 'product-'],
+		['挑不出毛病', 'product+'],
+	],
 };
 
 describe('zh aspects by class', () => {
