@@ -66,6 +66,13 @@ export const ZH_POSITIVE: readonly string[] = [
 	'下次还买',
 	'会回购',
 	'值得拥有',
+	'迅速',
+	'神速',
+	'飞快',
+	'快速',
+	'麻利',
+	'利索',
+	'过关',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -383,4 +390,6 @@ export const ZH_IRREALIS: readonly string[] = [
 	'说会',
 	'说可以',
 	'答应',
+	'起码',
+	'美其名曰',
 ];

@@ -34,6 +34,8 @@ export const ZH_PRICE: AspectWords = {
 		'价格~低',
 		'价位~低',
 		'物超所值',
+		'包邮',
+		'免运费',
 	],
 	neg: [
 		'降价',
@@ -111,6 +113,8 @@ export const ZH_PRICE: AspectWords = {
 		'服务费',
 		'辛苦费',
 		'上门费',
+		'运费',
+		'邮费',
 	],
 };
 
@@ -140,6 +144,11 @@ export const ZH_DELIVERY: AspectWords = {
 		'就送来',
 		'就到货',
 		'就发货',
+		'送上楼',
+		'搬上楼',
+		'扛上楼',
+		'背上楼',
+		'抬上楼',
 	],
 	neg: [
 		'送货上门~慢',
@@ -215,6 +224,12 @@ export const ZH_DELIVERY: AspectWords = {
 		'才装好',
 		'才装上',
 		'才安装好',
+		'暴力',
+		'磕碰',
+		'压坏',
+		'摔坏',
+		'碰坏',
+		'运输出问题',
 	],
 	target: [
 		'物流',

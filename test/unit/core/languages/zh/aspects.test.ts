@@ -147,6 +147,16 @@ const CASES: Record<string, [string, string][]> = {
 		['唯一的缺点是声音大', 'product-'],
 		['挑不出毛病', 'product+'],
 	],
+	'service vocabulary of an e-commerce order: carrying upstairs, rough handling, replies, know-how, manners':
+		[
+			['送货师傅直接扛上楼', 'delivery+'],
+			['快递暴力运输，箱子都破了', 'delivery-'],
+			['客服回复很慢', 'communication-'],
+			['安装师傅经验丰富', 'competence+'],
+			['配送员素质太差', 'staff_attitude-'],
+			['手机app连不上', 'digital-'],
+			['物流迅速，质量过关', 'delivery+ product+'],
+		],
 };
 
 describe('zh aspects by class', () => {
