@@ -390,6 +390,5 @@ export const ZH_IRREALIS: readonly string[] = [
 	'说会',
 	'说可以',
 	'答应',
-	'起码',
 	'美其名曰',
 ];
