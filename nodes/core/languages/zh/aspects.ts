@@ -39,6 +39,9 @@ export const zhAspects: AspectLexicon = {
 		'从不',
 		'不会',
 		'不能',
+		'无法',
+		'没法',
+		'没办法',
 	],
 	contrast: ['但是', '但', '可是', '不过', '就是', '只是', '然而', '却', '而是'],
 	intensifiers: [

@@ -188,6 +188,10 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'缺陷',
 	'不足之处',
 	'美中不足',
+	'无力吐槽',
+	'这不是骗',
+	'这不是坑',
+	'这不是忽悠',
 ];
 
 export const ZH_IGNORE: readonly string[] = [
@@ -353,6 +357,10 @@ export const ZH_IGNORE: readonly string[] = [
 	'没有拆',
 	'没拆箱',
 	'正常使用',
+	'给过差评',
+	'不想给差评',
+	'从不给差评',
+	'动不动',
 ];
 
 /**
@@ -391,4 +399,5 @@ export const ZH_IRREALIS: readonly string[] = [
 	'说可以',
 	'答应',
 	'美其名曰',
+	'期待',
 ];

@@ -172,6 +172,7 @@ export const ZH_RESOLUTION: AspectWords = {
 		'修好',
 		'修了一下',
 		'修了下',
+		'处理好',
 	],
 	neg: [
 		'不给处理',
@@ -218,7 +219,6 @@ export const ZH_COMMUNICATION: AspectWords = {
 		'没人理',
 		'没有理',
 		'不接',
-		'关机',
 		'不回复',
 		'没回复',
 		'杳无音信',
@@ -268,6 +268,10 @@ export const ZH_COMMUNICATION: AspectWords = {
 		'没反应',
 		'没有回应',
 		'没回应',
+		'一直关机',
+		'关机状态',
+		'手机关机',
+		'电话关机',
 	],
 	target: ['客服', '电话', '客服电话', '沟通', '联系', '回复', '答复', '回应'],
 };

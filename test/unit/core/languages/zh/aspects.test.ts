@@ -157,6 +157,15 @@ const CASES: Record<string, [string, string][]> = {
 			['手机app连不上', 'digital-'],
 			['物流迅速，质量过关', 'delivery+ product+'],
 		],
+	'complements with 不 (关不紧), 无法/没法 as negators, a verb-object 处理好, never-gave-a-bad-review':
+		[
+			['盖子关不紧，漏水', 'product-'],
+			['泡沫无法冲洗干净', 'product-'],
+			['到现在也没处理好', 'resolution-'],
+			['我从来没给过差评，这次太失望了', 'product-'],
+			['快递员电话一直关机', 'communication-'],
+			['洗完不会自己关机', 'product-'],
+		],
 };
 
 describe('zh aspects by class', () => {
