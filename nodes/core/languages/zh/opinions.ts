@@ -73,6 +73,9 @@ export const ZH_POSITIVE: readonly string[] = [
 	'麻利',
 	'利索',
 	'过关',
+	'幸好',
+	'好在',
+	'还好有',
 ];
 
 export const ZH_NEGATIVE: readonly string[] = [
@@ -361,6 +364,12 @@ export const ZH_IGNORE: readonly string[] = [
 	'不想给差评',
 	'从不给差评',
 	'动不动',
+	'好坏',
+	'好的坏的',
+	'还好是',
+	'还好没',
+	'贪图便宜',
+	'图便宜',
 ];
 
 /**

@@ -88,6 +88,9 @@ export const ZH_PRICE: AspectWords = {
 		'直接亏',
 		'亏大了',
 		'亏死',
+		'没有送赠品',
+		'没有送东西',
+		'没送东西',
 	],
 	target: [
 		'价格',
@@ -230,6 +233,8 @@ export const ZH_DELIVERY: AspectWords = {
 		'摔坏',
 		'碰坏',
 		'运输出问题',
+		'没有送',
+		'没给送',
 	],
 	target: [
 		'物流',

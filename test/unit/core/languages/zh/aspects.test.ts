@@ -166,6 +166,12 @@ const CASES: Record<string, [string, string][]> = {
 			['快递员电话一直关机', 'communication-'],
 			['洗完不会自己关机', 'product-'],
 		],
+	'好坏 asks, 贪图便宜 warns, 幸好 praises what follows, a delivery that never came': [
+		['还不知道好坏', ''],
+		['不能贪图便宜', ''],
+		['幸好有换货', 'resolution+'],
+		['约好了结果却没有送', 'delivery-'],
+	],
 };
 
 describe('zh aspects by class', () => {
