@@ -402,7 +402,6 @@ export const ZH_IRREALIS: readonly string[] = [
 	'如果',
 	'要是',
 	'假如',
-	'说的',
 	'说是',
 	'说会',
 	'说可以',

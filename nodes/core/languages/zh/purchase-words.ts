@@ -235,6 +235,10 @@ export const ZH_DELIVERY: AspectWords = {
 		'运输出问题',
 		'没有送',
 		'没给送',
+		'不按预约',
+		'没按预约',
+		'不按约定',
+		'没按约定',
 	],
 	target: [
 		'物流',

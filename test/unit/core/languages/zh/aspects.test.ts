@@ -172,6 +172,12 @@ const CASES: Record<string, [string, string][]> = {
 		['幸好有换货', 'resolution+'],
 		['约好了结果却没有送', 'delivery-'],
 	],
+	'rumbling noises, a dead control panel, missed appointments, a responsible courier': [
+		['甩干时轰隆隆的', 'product-'],
+		['按电源键一点反应都没有', 'product-'],
+		['配送不按预约的时间', 'delivery-'],
+		['送货师傅很负责', 'staff_attitude+'],
+	],
 };
 
 describe('zh aspects by class', () => {
