@@ -1,10 +1,11 @@
 /**
  * Aspect F1 on the hand-labelled dev and held-out sets (row ids of ../shared/real-reviews, texts read at run
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
- * `dev2` and `dev3` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at 0.446/0.351); the
- * held-out rows are never used to tune the lexicons: their figure is the honest one. Measured: dev ru 0.834/0.816,
- * dev2 ru 0.807/0.803, dev3 ru 0.676/0.615, held-out ru 0.693/0.646 (zh and en unchanged: dev 0.907/0.865 and
- * 0.944/0.914, held-out 0.847/0.758 and 0.842/0.817).
+ * `dev2` and `dev3` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at 0.446/0.351),
+ * `dev2zh` (zh only) before the Chinese lexicon was tuned on it (at 0.819/0.734); the held-out rows are never used
+ * to tune the lexicons: their figure is the honest one. Measured: dev ru 0.834/0.816, dev2 ru 0.807/0.803, dev3 ru
+ * 0.676/0.615, held-out ru 0.693/0.646; zh: dev 0.915/0.887, dev2zh 0.930/0.894, held-out 0.852/0.806 (before the
+ * dev2zh tuning: 0.907/0.865, 0.819/0.734, 0.847/0.758); en unchanged: dev 0.944/0.914, held-out 0.842/0.817.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const SETS: LabelledSet[] = [
 		name: 'dev',
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
-		floors: { ru: [0.8, 0.78], zh: [0.87, 0.83], en: [0.91, 0.88] },
+		floors: { ru: [0.8, 0.78], zh: [0.88, 0.85], en: [0.91, 0.88] },
 	},
 	{
 		name: 'dev2',
@@ -45,8 +46,8 @@ const SETS: LabelledSet[] = [
 	{
 		name: 'dev2zh',
 		labels: ASPECT_DEV2ZH_LABELS,
-		minRows: { zh: 110 },
-		floors: { zh: [0, 0] },
+		minRows: { zh: 115 },
+		floors: { zh: [0.9, 0.86] },
 	},
 	{
 		name: 'dev3',
@@ -58,7 +59,7 @@ const SETS: LabelledSet[] = [
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.66, 0.62], zh: [0.81, 0.72], en: [0.81, 0.78] },
+		floors: { ru: [0.66, 0.62], zh: [0.82, 0.77], en: [0.81, 0.78] },
 	},
 ];
 
