@@ -1,6 +1,7 @@
 /** Chinese aspect lexicon (e-commerce, appliances, delivery and installation, service comments). */
 import type { AspectLexicon } from '../../analysis/types';
-import { ZH_IGNORE, ZH_IRREALIS, ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
+import { ZH_IGNORE, ZH_IRREALIS } from './function-words';
+import { ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
 import { ZH_DIGITAL, ZH_PRODUCT } from './product-words';
 import { ZH_DELIVERY, ZH_PRICE } from './purchase-words';
 import { ZH_COMMUNICATION, ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
