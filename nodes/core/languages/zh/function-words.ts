@@ -176,6 +176,7 @@ export const ZH_IGNORE: readonly string[] = [
 	'还好没',
 	'贪图便宜',
 	'图便宜',
+	'有什么问题',
 ];
 
 /**

@@ -134,6 +134,8 @@ const CASES: Record<string, [string, string][]> = {
 		['噪音有一点，但能接受', 'product+ product-'],
 		['目前使用正常', 'product+'],
 		['不知道是否正常', ''],
+		['暂时没听到有什么问题', ''],
+		['用了几天没有什么问题', 'product+'],
 	],
 	'early arrival (就到) against late (才到); looks': [
 		['早上下单，中午就到了', 'delivery+'],
