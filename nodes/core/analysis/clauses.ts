@@ -67,7 +67,10 @@ export interface Reach {
 	reach: number;
 	/** Extra distance of an opinion before its target (predicates follow in zh). */
 	before: number;
-	/** An opinion clause without a target names the product (zh, ja short comments). */
+	/**
+	 * A praising clause without a target names the product even when other clauses name other aspects (zh:
+	 * "还不错，噪音有点大"); a complaint without one is left to the comment's fallback (it is mostly the mood).
+	 */
 	untargetedProduct: boolean;
 	/** Furthest a product word may be from another aspect's name to be about it (-1: never). */
 	productReach: number;
@@ -76,7 +79,7 @@ export interface Reach {
 export const REACH_UNSPACED: Reach = {
 	reach: OPINION_REACH_UNSPACED,
 	before: 3,
-	untargetedProduct: false,
+	untargetedProduct: true,
 	productReach: -1,
 };
 export const REACH_SPACED: Reach = {
@@ -264,7 +267,7 @@ function resolveClause(a: Analysis, hits: Hit[], from: number, to: number): numb
 	if (targeted || inherent.length > 0 || (targets.length > 0 && opinions.length === 0)) return 0;
 	let sum = 0;
 	for (const o of opinions) sum += o.pol;
-	if (a.reach.untargetedProduct && sum !== 0 && opinions.length > 0) {
+	if (a.reach.untargetedProduct && sum > 0 && opinions.length > 0) {
 		a.out.push(
 			mention(a.text, FALLBACK_ASPECT, sum, opinions[0].start, opinions[opinions.length - 1].end),
 		);

@@ -28,6 +28,7 @@ export const zhStopwords: StopwordSet = {
 		'已收到',
 		'东西收到',
 		'京东',
+		'京东客服',
 		'买的',
 		'购物',
 		'下单',

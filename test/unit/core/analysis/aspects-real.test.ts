@@ -2,10 +2,11 @@
  * Aspect F1 on the hand-labelled dev and held-out sets (row ids of ../shared/real-reviews, texts read at run
  * time). Prints the figures; the floors are the measured values minus a small margin, so a regression fails.
  * `dev2`, `dev3` and `dev4` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at
- * 0.446/0.351, dev4 at 0.581/0.524), and `dev2en` (en only) before the English one was (at 0.868/0.811); the
- * held-out rows are never used to tune the lexicons: their figure is the honest one. Measured: dev ru 0.833/0.828,
- * dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru 0.759/0.743, held-out ru 0.703/0.636; dev en 0.960/0.932,
- * dev2en en 0.935/0.901, held-out en 0.861/0.836; zh: dev 0.907/0.865, held-out 0.847/0.758.
+ * 0.446/0.351, dev4 at 0.581/0.524), `dev2en` (en only) before the English one was (at 0.868/0.811) and `dev2zh`
+ * (zh only) before the Chinese one was (at 0.819/0.734); the held-out rows are never used to tune the lexicons:
+ * their figure is the honest one. Measured: dev ru 0.833/0.828, dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru
+ * 0.759/0.743, held-out ru 0.703/0.636; dev zh 0.915/0.887, dev2zh 0.930/0.894, held-out zh 0.852/0.806; dev en
+ * 0.960/0.932, dev2en 0.935/0.901, held-out en 0.861/0.836.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { analyzeComment } from '../../../../nodes/core/analysis';
 import { ASPECT_DEV_LABELS } from './aspect-dev-labels';
 import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
 import { ASPECT_DEV2EN_LABELS } from './aspect-dev2en-labels';
+import { ASPECT_DEV2ZH_LABELS } from './aspect-dev2zh-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
@@ -36,7 +38,7 @@ const SETS: LabelledSet[] = [
 		name: 'dev',
 		labels: ASPECT_DEV_LABELS,
 		minRows: { ru: 90, zh: 90, en: 90 },
-		floors: { ru: [0.8, 0.79], zh: [0.87, 0.83], en: [0.93, 0.9] },
+		floors: { ru: [0.8, 0.79], zh: [0.88, 0.85], en: [0.93, 0.9] },
 	},
 	{
 		name: 'dev2',
@@ -49,6 +51,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV2EN_LABELS,
 		minRows: { en: 115 },
 		floors: { en: [0.9, 0.87] },
+	},
+	{
+		name: 'dev2zh',
+		labels: ASPECT_DEV2ZH_LABELS,
+		minRows: { zh: 115 },
+		floors: { zh: [0.9, 0.86] },
 	},
 	{
 		name: 'dev3',
@@ -66,7 +74,7 @@ const SETS: LabelledSet[] = [
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.67, 0.61], zh: [0.81, 0.72], en: [0.83, 0.8] },
+		floors: { ru: [0.67, 0.61], zh: [0.82, 0.77], en: [0.83, 0.8] },
 	},
 ];
 
