@@ -17,6 +17,7 @@ import { ASPECT_DEV2EN_LABELS } from './aspect-dev2en-labels';
 import { ASPECT_DEV2ZH_LABELS } from './aspect-dev2zh-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
+import { ASPECT_DEV5_LABELS } from './aspect-dev5-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -69,6 +70,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV4_LABELS,
 		minRows: { ru: 125 },
 		floors: { ru: [0.72, 0.71] },
+	},
+	{
+		name: 'dev5',
+		labels: ASPECT_DEV5_LABELS,
+		minRows: { ru: 115 },
+		floors: { ru: [0, 0] },
 	},
 	{
 		name: 'held-out',
