@@ -16,6 +16,7 @@ import { ASPECT_DEV2_LABELS } from './aspect-dev2-labels';
 import { ASPECT_DEV2EN_LABELS } from './aspect-dev2en-labels';
 import { ASPECT_DEV2ZH_LABELS } from './aspect-dev2zh-labels';
 import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
+import { ASPECT_DEV3ZH_LABELS } from './aspect-dev3zh-labels';
 import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
@@ -63,6 +64,12 @@ const SETS: LabelledSet[] = [
 		labels: ASPECT_DEV3_LABELS,
 		minRows: { ru: 85 },
 		floors: { ru: [0.78, 0.72] },
+	},
+	{
+		name: 'dev3zh',
+		labels: ASPECT_DEV3ZH_LABELS,
+		minRows: { zh: 115 },
+		floors: { zh: [0.82, 0.78] },
 	},
 	{
 		name: 'dev4',
