@@ -2,9 +2,12 @@
 import type { AspectLexicon } from '../../analysis/types';
 import { ZH_IGNORE, ZH_IRREALIS } from './function-words';
 import { ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
-import { ZH_DIGITAL, ZH_PRODUCT } from './product-words';
-import { ZH_DELIVERY, ZH_PRICE } from './purchase-words';
-import { ZH_COMMUNICATION, ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
+import { ZH_COMMUNICATION } from './contact-words';
+import { ZH_DIGITAL } from './digital-words';
+import { ZH_PRICE } from './price-words';
+import { ZH_PRODUCT } from './product-words';
+import { ZH_DELIVERY } from './purchase-words';
+import { ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
 
 export const zhAspects: AspectLexicon = {
 	unspaced: true,
