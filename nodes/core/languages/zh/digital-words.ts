@@ -14,6 +14,11 @@ export const ZH_DIGITAL: AspectWords = {
 		'操作~流畅',
 		'一键下单',
 		'扫码~方便',
+		'网站~方便',
+		'网页~方便',
+		'小程序~方便',
+		'下单~方便',
+		'操作~方便',
 	],
 	neg: [
 		'扫码不认',
@@ -49,6 +54,10 @@ export const ZH_DIGITAL: AspectWords = {
 		'软件~卡',
 		'不好用的app',
 		'闪退',
+		'网站~难用',
+		'app~难用',
+		'下单~麻烦',
+		'操作~复杂',
 	],
 	target: [
 		'app',

@@ -219,6 +219,12 @@ export const ZH_IGNORE: readonly string[] = [
 	'不耽误使用',
 	'不影响使用',
 	'才好',
+	// cutting short and the questions asked are no complaint ("不能剪短", "回答我提出的问题")
+	'剪短',
+	'提出的问题',
+	'提的问题',
+	'问的问题',
+	'咨询的问题',
 ];
 
 /**

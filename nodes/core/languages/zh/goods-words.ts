@@ -31,6 +31,14 @@ export const ZH_GOODS_POS: readonly string[] = [
 ];
 
 export const ZH_GOODS_NEG: readonly string[] = [
+	// not as good as said or imagined: a complaint about the thing even without its name
+	'没有~说的好',
+	'没有~说的那么好',
+	'没有~的那么好',
+	'没有想象中的好',
+	'没有想象中好',
+	'没想象中好',
+	'不如~说的好',
 	'功能~少',
 	'功能~单一',
 	'影响美观',

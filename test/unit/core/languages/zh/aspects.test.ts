@@ -230,6 +230,14 @@ const CASES: Record<string, [string, string][]> = {
 		['电池续航短', 'product-'],
 		['价格也合适', 'price+'],
 		['送货员态度非常好', 'delivery+ staff_attitude+'],
+		['APP界面不太好用', 'digital-'],
+		['网站下单很方便', 'digital+'],
+		['退货很方便', 'resolution+'],
+		['快递三天了还没到', 'delivery-'],
+		['安装师傅迟到了两个小时', 'delivery-'],
+		['优惠券用不了', 'price-'],
+		['这个价格买到很值', 'price+'],
+		['还没到一个月就坏了', 'product-'],
 	],
 };
 
