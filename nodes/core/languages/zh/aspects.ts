@@ -47,8 +47,9 @@ export const zhAspects: AspectLexicon = {
 		'没法',
 		'没办法',
 	],
-	// 难道 asks what it denies, 这也叫 mocks; after 不如 (not as … as) the praise is of the other thing.
-	rhetorical: ['难道', '岂', '这也叫', '这也算', '哪里好', '不如', '还不如'],
+	// 难道 asks what it denies, 这也叫 mocks; after 不如 (not as … as) the praise is of the other thing,
+	// after 不比 (no worse than) the complaint.
+	rhetorical: ['难道', '岂', '这也叫', '这也算', '哪里好', '不如', '还不如', '不比'],
 	contrast: ['结果', '但是', '但', '可是', '不过', '就是', '只是', '然而', '却', '而是'],
 	intensifiers: [
 		'很',

@@ -221,6 +221,12 @@ export const ZH_IGNORE: readonly string[] = [
 	'才好',
 	// cutting short and the questions asked are no complaint ("不能剪短", "回答我提出的问题")
 	'剪短',
+	// double negation: the two negators cancel ("没有不准时过", "不是不好")
+	'没有不',
+	'不是不',
+	'不会不',
+	'无不',
+	'没有一次不',
 	'提出的问题',
 	'提的问题',
 	'问的问题',

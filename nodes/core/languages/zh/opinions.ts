@@ -226,6 +226,8 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'这不是坑',
 	'这不是忽悠',
 	'不过关',
+	'摆设',
+	'形同虚设',
 	'想退货',
 	'好想退',
 	'屎',

@@ -119,6 +119,7 @@ export const ZH_STAFF: AspectWords = {
 		'傲慢',
 		'推三阻四',
 		'態度差',
+		'不负责',
 	],
 	target: [
 		'态度',

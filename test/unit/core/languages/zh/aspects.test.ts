@@ -203,12 +203,18 @@ const CASES: Record<string, [string, string][]> = {
 		['质量不如以前', 'product-'],
 		['没有网上说的好', 'product-'],
 		['目前没发现什么问题', 'product+'],
+		['快递没有不准时过', 'delivery+'],
+		['没有京东便宜', 'price-'],
+		['价格一点也不贵', 'price+'],
+		['物流不算太慢', 'delivery+'],
 	],
 	'rhetorical words flip the rest of their clause': [
 		['还不如旧的声音小', 'product-'],
 		['不如想象中好', 'product-'],
 		['这也叫快', 'product-'],
 		['难道质量不好吗', 'product+'],
+		['不比实体店差', 'product+'],
+		['不比别家便宜', 'price-'],
 	],
 	'A-not-A and 可以 of ability are no opinions': [
 		['好不好用还不知道', ''],
