@@ -20,6 +20,9 @@ export const ZH_COMMUNICATION: AspectWords = {
 		'有问必答',
 		'及时回应',
 		'主动打电话',
+		'提前打电话',
+		'提前打了电话',
+		'提前电话',
 	],
 	neg: [
 		'没人联系',
@@ -95,6 +98,11 @@ export const ZH_COMMUNICATION: AspectWords = {
 		'找不到客服',
 		'联系不到',
 		'转人工',
+		'很官方',
+		'打官腔',
+		'官方回复',
+		'套话',
+		'复制粘贴',
 	],
 	target: [
 		'客服',

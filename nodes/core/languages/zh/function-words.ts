@@ -219,6 +219,11 @@ export const ZH_IGNORE: readonly string[] = [
 	'不耽误使用',
 	'不影响使用',
 	'才好',
+	// 不管 of "whatever" is no neglect
+	'不管怎',
+	'不管是',
+	'不管什么',
+	'不管多',
 	// cutting short and the questions asked are no complaint ("不能剪短", "回答我提出的问题")
 	'剪短',
 	// double negation: the two negators cancel ("没有不准时过", "不是不好")

@@ -31,6 +31,11 @@ export const ZH_GOODS_POS: readonly string[] = [
 ];
 
 export const ZH_GOODS_NEG: readonly string[] = [
+	'偏大',
+	'和图片不一样',
+	'跟图片不一样',
+	'与图片不符',
+	'和描述不一样',
 	// not as good as said or imagined: a complaint about the thing even without its name
 	'没有~说的好',
 	'没有~说的那么好',
@@ -79,6 +84,8 @@ export const ZH_GOODS_NEG: readonly string[] = [
 ];
 
 export const ZH_GOODS_TARGET: readonly string[] = [
+	'尺码',
+	'面料',
 	'手机',
 	'屏幕',
 	'电池',

@@ -104,6 +104,8 @@ export const ZH_POSITIVE: readonly string[] = [
 	'没有破损',
 	'没破损',
 	'不錯',
+	'爽快',
+	'新鲜',
 	'滿意',
 	'喜歡',
 ];
@@ -227,6 +229,7 @@ export const ZH_NEGATIVE: readonly string[] = [
 	'这不是忽悠',
 	'不过关',
 	'摆设',
+	'失败',
 	'形同虚设',
 	'想退货',
 	'好想退',

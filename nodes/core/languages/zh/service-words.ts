@@ -253,6 +253,10 @@ export const ZH_RESOLUTION: AspectWords = {
 		'退货~快',
 		'退款~快',
 		'换货~快',
+		'退货~爽快',
+		'退款~爽快',
+		'退款~秒到',
+		'秒到账',
 	],
 	neg: [
 		'不给处理',
@@ -320,6 +324,9 @@ export const ZH_RESOLUTION: AspectWords = {
 		'流程~麻烦',
 		'还没退',
 		'退款~慢',
+		'也不管',
+		'都不管',
+		'不管不问',
 	],
 	target: [
 		'换货',

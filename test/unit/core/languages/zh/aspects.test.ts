@@ -244,6 +244,13 @@ const CASES: Record<string, [string, string][]> = {
 		['优惠券用不了', 'price-'],
 		['这个价格买到很值', 'price+'],
 		['还没到一个月就坏了', 'product-'],
+		['快递丢了，客服也不管', 'delivery- resolution-'],
+		['快递被别人签收了', 'delivery-'],
+		['配送员提前打电话了', 'communication+'],
+		['价格保护申请不了', 'price-'],
+		['颜色和图片不一样', 'product-'],
+		['小程序下单老是失败', 'digital-'],
+		['客服回复很官方', 'communication-'],
 	],
 };
 
