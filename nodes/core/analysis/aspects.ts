@@ -82,7 +82,11 @@ export function analyzeComment(
 	const custom = Array.isArray(options?.customAspects) ? options.customAspects : undefined;
 	const lex = lexiconFor(language, custom);
 	const hits = lex.unspaced
-		? unspacedHits(sample, lex)
+		? // The lists are lower case; Latin words in unspaced text ("APP", "WiFi") are folded to match them (same length).
+			unspacedHits(
+				sample.replace(/[A-Z]+/g, (m) => m.toLowerCase()),
+				lex,
+			)
 		: spacedHits(sample, lex, language === 'tr');
 	const aspects: AspectMention[] = [];
 	if (hits.length === 0) return { language, aspects };

@@ -74,6 +74,11 @@ export interface Reach {
 	untargetedProduct: boolean;
 	/** Furthest a product word may be from another aspect's name to be about it (-1: never). */
 	productReach: number;
+	/**
+	 * The manners or skill of a courier or installer are the delivery's too (zh "送货员态度很好", "安装师傅不太懂行"):
+	 * a delivery name without an opinion of its own takes the polarity of a staff or competence word of its clause.
+	 */
+	workerDelivery: boolean;
 }
 
 export const REACH_UNSPACED: Reach = {
@@ -81,12 +86,14 @@ export const REACH_UNSPACED: Reach = {
 	before: 3,
 	untargetedProduct: true,
 	productReach: -1,
+	workerDelivery: true,
 };
 export const REACH_SPACED: Reach = {
 	reach: OPINION_REACH,
 	before: 0,
 	untargetedProduct: false,
 	productReach: OPINION_REACH,
+	workerDelivery: false,
 };
 
 /**
@@ -263,6 +270,12 @@ function resolveClause(a: Analysis, hits: Hit[], from: number, to: number): numb
 	for (const t of targets) if (t.kind !== K_GENERAL && resolveTarget(a, c, t)) targeted = true;
 	if (generals)
 		for (const t of targets) if (t.kind === K_GENERAL && resolveTarget(a, c, t)) targeted = true;
+	if (a.reach.workerDelivery && !c.mentions.some((m) => m.aspect === 'delivery')) {
+		const t = targets.find((h) => h.aspect === 'delivery' && h.kind === K_TARGET);
+		const w = inherent.find((h) => h.aspect === 'staff_attitude' || h.aspect === 'competence');
+		if (t !== undefined && w !== undefined)
+			push(a, c, 'delivery', w.pol, Math.min(t.start, w.start), Math.max(t.end, w.end));
+	}
 	for (const m of c.mentions) a.out.push(m);
 	if (targeted || inherent.length > 0 || (targets.length > 0 && opinions.length === 0)) return 0;
 	let sum = 0;

@@ -109,6 +109,8 @@ export interface CompiledLexicon {
 	negatorFirst: Map<number, string[]>;
 	contrastFirst: Map<number, string[]>;
 	excessFirst: Map<number, string[]>;
+	/** Unspaced: `rhetorical` words by their first character (zh "难道", "不如": they flip the rest of the clause). */
+	rhetoricalFirst: Map<number, string[]>;
 }
 
 /** Bits of {@link CompiledLexicon.firstFlags}. */
@@ -116,6 +118,7 @@ export const F_ENTRY = 1;
 export const F_NEGATOR = 2;
 export const F_CONTRAST = 4;
 export const F_EXCESS = 8;
+export const F_RHETORICAL = 16;
 
 function byFirst(list: string[], flags: Uint8Array, bit: number): Map<number, string[]> {
 	const map = new Map<number, string[]>();
@@ -274,10 +277,12 @@ export function compileLexicon(
 		negatorFirst: new Map(),
 		contrastFirst: new Map(),
 		excessFirst: new Map(),
+		rhetoricalFirst: new Map(),
 	};
 	lex.negatorFirst = byFirst(lex.negatorList, lex.firstFlags, F_NEGATOR);
 	lex.contrastFirst = byFirst(lex.contrastList, lex.firstFlags, F_CONTRAST);
 	lex.excessFirst = byFirst(lex.excessList, lex.firstFlags, F_EXCESS);
+	lex.rhetoricalFirst = byFirst(byLength(norm(lexicon.rhetorical)), lex.firstFlags, F_RHETORICAL);
 	for (const [aspect, words] of Object.entries(lexicon.aspects)) {
 		if (words !== undefined) addWords(lex, aspect, words);
 	}

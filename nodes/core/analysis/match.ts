@@ -9,6 +9,7 @@ import {
 	F_ENTRY,
 	F_EXCESS,
 	F_NEGATOR,
+	F_RHETORICAL,
 	K_OPINION,
 	W_ABSENCE,
 	W_BLOCKER,
@@ -309,6 +310,9 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 	let lastNegClause = -1;
 	let lastNegAbsent = false;
 	let lastEnd = 0;
+	// A rhetorical word ("难道", "不如") flips the opinions after it in its clause, as in spaced languages.
+	let rhetClause = -1;
+	let rhetFrom = 0;
 	const firstFlags = lex.firstFlags;
 	for (let p = 0; p < text.length; ) {
 		const c = text.charCodeAt(p);
@@ -330,6 +334,15 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 			clause++;
 			p += conLen;
 			continue;
+		}
+		const rhetLen = flags & F_RHETORICAL ? startsAt(text, p, c, lex.rhetoricalFirst) : 0;
+		if (rhetLen > 0 && (f === null || f.entry.weight <= rhetLen || f.entry.kind === K_OPINION)) {
+			rhetClause = clause;
+			rhetFrom = p + rhetLen;
+			if (f === null) {
+				p += rhetLen;
+				continue;
+			}
 		}
 		if (f === null || (negLen > 0 && f.entry.weight < negLen)) {
 			if (negLen > 0) {
@@ -364,7 +377,9 @@ export function unspacedHits(text: string, lex: CompiledLexicon): Hit[] {
 			lastNegClause === clause && lastNegEnd >= lastEnd && p - lastNegEnd <= NEG_WINDOW_CHARS - 1;
 		const negation = negated ? (lastNegAbsent && p - lastNegEnd <= 1 ? 2 : 1) : 0;
 		if (negated) lastNegEnd = -100;
-		hits.push(makeHit(text, f, negation, clause, p, p, f.end));
+		const hit = makeHit(text, f, negation, clause, p, p, f.end);
+		if (clause === rhetClause && p >= rhetFrom) scopeOpinion(hit, 0);
+		hits.push(hit);
 		lastEnd = f.end;
 		p = f.end;
 	}

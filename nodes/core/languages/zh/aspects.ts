@@ -2,9 +2,12 @@
 import type { AspectLexicon } from '../../analysis/types';
 import { ZH_IGNORE, ZH_IRREALIS } from './function-words';
 import { ZH_NEGATIVE, ZH_POSITIVE } from './opinions';
-import { ZH_DIGITAL, ZH_PRODUCT } from './product-words';
-import { ZH_DELIVERY, ZH_PRICE } from './purchase-words';
-import { ZH_COMMUNICATION, ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
+import { ZH_COMMUNICATION } from './contact-words';
+import { ZH_DIGITAL } from './digital-words';
+import { ZH_PRICE } from './price-words';
+import { ZH_PRODUCT } from './product-words';
+import { ZH_DELIVERY } from './purchase-words';
+import { ZH_COMPETENCE, ZH_RESOLUTION, ZH_STAFF, ZH_WAIT } from './service-words';
 
 export const zhAspects: AspectLexicon = {
 	unspaced: true,
@@ -44,7 +47,10 @@ export const zhAspects: AspectLexicon = {
 		'没法',
 		'没办法',
 	],
-	contrast: ['但是', '但', '可是', '不过', '就是', '只是', '然而', '却', '而是'],
+	// 难道 asks what it denies, 这也叫 mocks; after 不如 (not as … as) the praise is of the other thing,
+	// after 不比 (no worse than) the complaint.
+	rhetorical: ['难道', '岂', '这也叫', '这也算', '哪里好', '不如', '还不如', '不比'],
+	contrast: ['结果', '但是', '但', '可是', '不过', '就是', '只是', '然而', '却', '而是'],
 	intensifiers: [
 		'很',
 		'非常',

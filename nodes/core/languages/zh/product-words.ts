@@ -1,5 +1,6 @@
-/** Chinese aspect words of the product itself (the washer: noise, shaking, washing, faults) and of the digital channels. */
+/** Chinese aspect words of the product itself (the washer: noise, shaking, washing, faults); other goods in goods-words. */
 import type { AspectWords } from '../../analysis/types';
+import { ZH_GOODS_NEG, ZH_GOODS_POS, ZH_GOODS_TARGET } from './goods-words';
 
 export const ZH_PRODUCT: AspectWords = {
 	pos: [
@@ -92,6 +93,7 @@ export const ZH_PRODUCT: AspectWords = {
 		'冲洗干净',
 		'漂洗干净',
 		'清洗干净',
+		...ZH_GOODS_POS,
 	],
 	neg: [
 		'噪音',
@@ -254,6 +256,7 @@ export const ZH_PRODUCT: AspectWords = {
 		'没反应',
 		'没有反应',
 		'一点反应都没有',
+		...ZH_GOODS_NEG,
 	],
 	target: [
 		'洗衣机',
@@ -266,7 +269,6 @@ export const ZH_PRODUCT: AspectWords = {
 		'外观',
 		'颜色',
 		'材质',
-		'做工',
 		'效果',
 		'功能',
 		'品牌',
@@ -317,36 +319,7 @@ export const ZH_PRODUCT: AspectWords = {
 		'电脑板',
 		'洗涤',
 		'牌子',
-	],
-};
-
-export const ZH_DIGITAL: AspectWords = {
-	neg: [
-		'扫码不认',
-		'闪退',
-		'卡顿',
-		'登不上',
-		'打不开',
-		'不认',
-		'系统故障',
-		'连不上',
-		'连接不上',
-		'连不上网',
-		'配网失败',
-	],
-	target: [
-		'app',
-		'网站',
-		'扫码',
-		'优家',
-		'页面',
-		'系统',
-		'手机银行',
-		'网银',
-		'应用',
-		'wifi',
-		'智能',
-		'手机控制',
-		'配网',
+		'做工',
+		...ZH_GOODS_TARGET,
 	],
 };

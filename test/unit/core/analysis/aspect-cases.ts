@@ -70,7 +70,7 @@ export const ASPECT_CASES: Record<string, [string, string][]> = {
 	zh: [
 		['客服态度很好，但是等了很久', 'staff_attitude+ wait_time-'],
 		['送货很快，不慢，声音不大', 'delivery+ product+'],
-		['安装师傅不专业，还乱收费', 'competence- price-'],
+		['安装师傅不专业，还乱收费', 'competence- delivery- price-'],
 		['洗衣机噪音太大，客服也不回复', 'product- communication-'],
 		['价格实惠，物流很快', 'price+ delivery+'],
 		['退货迟迟不给处理', 'wait_time- resolution-'],

@@ -1,7 +1,8 @@
 /**
  * Chinese aspect lexicon, by class of case (comments invented for these tests): praise without a subject next to
  * other aspects, A-not-A questions, price drops after the purchase, gifts and refunds, malfunctions, visits that
- * never came, compound names of a service.
+ * never came, compound names of a service; diminishers, contrast, double negation, expectation, comparisons,
+ * rhetorical words, A-not-A, and service words beyond appliances (customer service, couriers, refunds, apps, phones).
  */
 import { analyzeComment } from '../../../../../nodes/core/analysis';
 
@@ -98,7 +99,7 @@ const CASES: Record<string, [string, string][]> = {
 	'fees, double charges, staff temper and talk': [
 		['上门还要辛苦费', 'price-'],
 		['付款时多扣了一百', 'price-'],
-		['配送员脾气暴躁', 'staff_attitude-'],
+		['配送员脾气暴躁', 'delivery- staff_attitude-'],
 		['客服胡说八道', 'competence-'],
 		['卖的时候没说清楚要另买水龙头', 'communication-'],
 	],
@@ -112,7 +113,7 @@ const CASES: Record<string, [string, string][]> = {
 	],
 	'guarantees, fit, know-how and size': [
 		['售后有保障', 'resolution+'],
-		['送货的啥都不懂', 'competence-'],
+		['送货的啥都不懂', 'competence- delivery-'],
 		['容量还是小了点', 'product-'],
 		['尺寸刚刚好', 'product+'],
 	],
@@ -154,8 +155,8 @@ const CASES: Record<string, [string, string][]> = {
 			['送货师傅直接扛上楼', 'delivery+'],
 			['快递暴力运输，箱子都破了', 'delivery-'],
 			['客服回复很慢', 'communication-'],
-			['安装师傅经验丰富', 'competence+'],
-			['配送员素质太差', 'staff_attitude-'],
+			['安装师傅经验丰富', 'competence+ delivery+'],
+			['配送员素质太差', 'delivery- staff_attitude-'],
 			['手机app连不上', 'digital-'],
 			['物流迅速，质量过关', 'delivery+ product+'],
 		],
@@ -178,7 +179,78 @@ const CASES: Record<string, [string, string][]> = {
 		['甩干时轰隆隆的', 'product-'],
 		['按电源键一点反应都没有', 'product-'],
 		['配送不按预约的时间', 'delivery-'],
-		['送货师傅很负责', 'staff_attitude+'],
+		['送货师傅很负责', 'delivery+ staff_attitude+'],
+	],
+	'diminishers are complaints; 不太, 不怎么, 不够 negate the praise after them': [
+		['快递有点慢', 'delivery-'],
+		['物流稍微有点慢', 'delivery-'],
+		['客服态度不太好', 'staff_attitude-'],
+		['客服回复不怎么及时', 'communication-'],
+		['价格不够实惠', 'price-'],
+		['物流一点都不快', 'delivery-'],
+	],
+	'contrast words start a new clause with its own polarity': [
+		['质量还不错，但是物流太慢', 'delivery- product+'],
+		['东西挺好，只是价格有点贵', 'price- product+'],
+		['快递很快，然而包装破损了', 'delivery+ delivery-'],
+		['本以为很好用结果很难用', 'product-'],
+	],
+	'double negation, expectation and comparisons': [
+		['没有不满意的地方', 'product+'],
+		['不得不说物流真快', 'delivery+'],
+		['没想到物流这么快', 'delivery+'],
+		['比实体店便宜', 'price+'],
+		['质量不如以前', 'product-'],
+		['没有网上说的好', 'product-'],
+		['目前没发现什么问题', 'product+'],
+		['快递没有不准时过', 'delivery+'],
+		['没有京东便宜', 'price-'],
+		['价格一点也不贵', 'price+'],
+		['物流不算太慢', 'delivery+'],
+	],
+	'rhetorical words flip the rest of their clause': [
+		['还不如旧的声音小', 'product-'],
+		['不如想象中好', 'product-'],
+		['这也叫快', 'product-'],
+		['难道质量不好吗', 'product+'],
+		['不比实体店差', 'product+'],
+		['不比别家便宜', 'price-'],
+	],
+	'A-not-A and 可以 of ability are no opinions': [
+		['好不好用还不知道', ''],
+		['贵不贵不知道', ''],
+		['可以直接退货', ''],
+	],
+	'customer service, couriers, refunds, invoices, apps and phones': [
+		['客服接电话很及时', 'communication+'],
+		['客服一直占线', 'communication-'],
+		['退款很快就到账了', 'resolution+'],
+		['售后拒绝退款', 'resolution-'],
+		['一直没有发票', 'resolution-'],
+		['师傅不给安装', 'delivery-'],
+		['物流信息一直不更新', 'delivery-'],
+		['包装很严实', 'delivery+'],
+		['APP经常闪退', 'digital-'],
+		['系统老是出错', 'digital-'],
+		['手机屏幕很清晰', 'product+'],
+		['电池续航短', 'product-'],
+		['价格也合适', 'price+'],
+		['送货员态度非常好', 'delivery+ staff_attitude+'],
+		['APP界面不太好用', 'digital-'],
+		['网站下单很方便', 'digital+'],
+		['退货很方便', 'resolution+'],
+		['快递三天了还没到', 'delivery-'],
+		['安装师傅迟到了两个小时', 'delivery-'],
+		['优惠券用不了', 'price-'],
+		['这个价格买到很值', 'price+'],
+		['还没到一个月就坏了', 'product-'],
+		['快递丢了，客服也不管', 'delivery- resolution-'],
+		['快递被别人签收了', 'delivery-'],
+		['配送员提前打电话了', 'communication+'],
+		['价格保护申请不了', 'price-'],
+		['颜色和图片不一样', 'product-'],
+		['小程序下单老是失败', 'digital-'],
+		['客服回复很官方', 'communication-'],
 	],
 };
 
