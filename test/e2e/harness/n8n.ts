@@ -442,17 +442,33 @@ export class N8n {
 		return this.apiKeyValue;
 	}
 
-	/** Public API call (`/api/v1/...`). */
+	/**
+	 * Public API call (`/api/v1/...`). A read answered `503 Database is not ready!` is asked again for up to a
+	 * minute: n8n answers so while its periodic database check fails, which a loaded machine (or a PostgreSQL just
+	 * restarted) can make it do for a few seconds; anything else fails at once.
+	 */
 	async api<T = unknown>(method: string, pathname: string, body?: unknown): Promise<T> {
 		const key = await this.apiKey();
-		const res = await fetch(`${this.baseUrl}/api/v1${pathname}`, {
-			method,
-			headers: { 'X-N8N-API-KEY': key, ...(body ? { 'content-type': 'application/json' } : {}) },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const text = await res.text();
-		if (!res.ok) throw new Error(`${method} /api/v1${pathname} → ${res.status}: ${text}`);
-		return (text ? JSON.parse(text) : undefined) as T;
+		const until = Date.now() + 60_000;
+		for (;;) {
+			const res = await fetch(`${this.baseUrl}/api/v1${pathname}`, {
+				method,
+				headers: { 'X-N8N-API-KEY': key, ...(body ? { 'content-type': 'application/json' } : {}) },
+				body: body ? JSON.stringify(body) : undefined,
+			});
+			const text = await res.text();
+			if (
+				method === 'GET' &&
+				res.status === 503 &&
+				text.includes('Database is not ready') &&
+				Date.now() < until
+			) {
+				await new Promise((r) => setTimeout(r, 1000));
+				continue;
+			}
+			if (!res.ok) throw new Error(`${method} /api/v1${pathname} → ${res.status}: ${text}`);
+			return (text ? JSON.parse(text) : undefined) as T;
+		}
 	}
 
 	/** Activates a workflow through the public API (immediate). */
