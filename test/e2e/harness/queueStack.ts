@@ -57,6 +57,9 @@ export async function createQueueStack(options: QueueStackOptions = {}): Promise
 			QUEUE_HEALTH_CHECK_ACTIVE: 'true',
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '20',
+			// as docs/scale-out.md (Deployment) and docs/docker-compose.yml tell users: without it a webhook processor
+			// acquires an expression isolate per waiting request, and a backlog of replies grows it by gigabytes
+			N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
 			...options.env,
 		};
 		const main = await N8n.create({ env, port: options.mainPort, label: 'main' });
