@@ -105,9 +105,16 @@ export function compileOptOut(
 	return { single, multi, cjkByFirst, cjkOther, phrases: byFirst, phraseRe };
 }
 
-/** Index of the word after the spaces that follow token i, or -1. */
-function nextWord(toks: readonly Tok[], i: number): number {
-	const s = toks[i + 1];
+/**
+ * Index of the word after the spaces that follow token i, or -1. With `comma`, a comma before the spaces is
+ * passed over too ("Hören Sie auf, mir zu schreiben": German sets one before an infinitive clause).
+ */
+function nextWord(toks: readonly Tok[], i: number, comma = false): number {
+	let s = toks[i + 1];
+	if (comma && s !== undefined && s.k === K_P && s.v === 0x2c) {
+		i++;
+		s = toks[i + 1];
+	}
 	if (s === undefined || s.k !== K_SP) return -1;
 	const w = toks[i + 2];
 	return w !== undefined && w.k === K_WORD ? i + 2 : -1;
@@ -123,7 +130,8 @@ function phraseAt(toks: readonly Tok[], i: number, seqs: readonly (readonly stri
 		let j = i;
 		let q = 1;
 		for (; q < seq.length; q++) {
-			j = nextWord(toks, j);
+			// a comma only after the phrase's second word: "Не, пишите мне" ("No, do write to me") is no "не пишите"
+			j = nextWord(toks, j, q >= 2);
 			if (j < 0) break;
 			const last = q === seq.length - 1;
 			// words that may stand between two words of a phrase ("хватит [мне] писать", "не надо [мне больше] писать")

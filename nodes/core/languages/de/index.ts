@@ -48,6 +48,8 @@ export const de: LanguagePack = {
 			'hören sie auf zu schreiben',
 			'hören sie auf mir zu schreiben',
 			'hört auf zu schreiben',
+			'hör auf zu schreiben',
+			'hör auf mir zu schreiben',
 			'hört auf mir zu schreiben',
 			'hört auf zu simsen',
 			'hören sie bitte auf',

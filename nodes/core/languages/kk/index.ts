@@ -31,6 +31,7 @@ export const kk: LanguagePack = {
 		unitStems: 'күнд сағатт минутт',
 		optOutObjects: 'маған бізге енді',
 		hints: 'рахмет рақмет жақсы өте бірақ қызмет күттім болмады көп keshikti rahmet jaqsy óte',
+		optOutKeywords: ['ТОҚТАТЫҢЫЗ', 'ТОҚТАТ', 'TOQTATYNYZ'],
 		optOutPhrases: [
 			'жібермеңіз',
 			'жазбаңыз',

@@ -37,6 +37,7 @@ export const uz: LanguagePack = {
 			"ball baho rahmat raxmat juda yaxshi xizmat lekin operator hammasi joyida zo'r a'lo " +
 			'kutdim emas keldi kerak edi boshqa xabar yubormang yozmang iltimos kuryer раҳмат ' +
 			'рахмат жуда яхши хизмат лекин',
+		optOutKeywords: ["TO'XTATING", 'TOXTATING', 'ТЎХТАТИНГ'],
 		optOutPhrases: [
 			'yubormang',
 			'yozmang',
