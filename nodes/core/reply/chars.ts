@@ -147,6 +147,8 @@ const FOLD_MAP: Readonly<Record<string, string>> = {
 	ø: 'o',
 };
 const RE_FOLD = /[đıىیکـłø]/g;
+/** Anything {@link RE_MN}, {@link RE_APOS} or {@link RE_FOLD} would change (no `g`: a plain test). */
+const RE_ANY_FOLD = /[\p{Mn}’‘ʻʼ`´ʹđıىیکـłø]/u;
 
 const normCache = new Map<string, string>();
 
@@ -161,11 +163,13 @@ export function normWord(raw: string): string {
 	if (cached !== undefined) return cached;
 	let w = raw.toLowerCase();
 	if (RE_NON_ASCII.test(w)) {
-		w = w
-			.normalize('NFD')
-			.replace(RE_MN, '')
-			.replace(RE_APOS, "'")
-			.replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
+		w = w.normalize('NFD');
+		// most words have nothing to remove or fold: one test instead of three replacements
+		if (RE_ANY_FOLD.test(w))
+			w = w
+				.replace(RE_MN, '')
+				.replace(RE_APOS, "'")
+				.replace(RE_FOLD, (c) => FOLD_MAP[c] ?? c);
 	} else if (w.indexOf('`') >= 0) {
 		w = w.replace(RE_APOS, "'");
 	}

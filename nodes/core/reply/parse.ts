@@ -9,8 +9,7 @@
 import { detectLanguageFromTokens } from './language';
 import { DEFAULT_OPT_OUT_KEYWORDS, DEFAULT_OPT_OUT_PHRASES } from './lexicon';
 import { DEFAULT_OPT_OUT, compileOptOut, isOptOut, type OptOutConfig } from './optout';
-import { K_BREAK, K_SP, tokenize, type Tok } from './tokenize';
-import { NO_WORD } from './words';
+import { K_BREAK, K_SP, pushBreak, tokenize, type Tok } from './tokenize';
 import type { ParseOptions, ParseResult, RatingScale, ReplyReason } from './types';
 import { type Ctx, firstContent, lastContent } from './phrase';
 import { buildPhrases } from './prefix';
@@ -111,8 +110,8 @@ function result(
  *
  * The comment is the reply without the rating phrase and the punctuation stuck to it, trimmed of
  * separators (white space incl. NBSP/U+3000/bidi marks, `, ; : - – — ( ) / |`, `，、：；`); when there is no
- * score it is the whole reply, `trim()`med. Pure, deterministic, never throws; replies longer than 3,072
- * characters are analysed as their first and last 1,536 characters.
+ * score it is the whole reply, `trim()`med. Pure, deterministic, never throws; replies longer than 2,048
+ * characters are analysed as their first and last 1,024 characters.
  */
 export function parseReply(text: string, options?: ParseOptions): ParseResult {
 	const o: ParseOptions = options !== null && typeof options === 'object' ? options : {};
@@ -166,7 +165,7 @@ function parseCore(
 		if (isLowSurrogate(text.charCodeAt(headEnd))) headEnd++;
 		if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart++;
 		tokenize(text, 0, headEnd, toks, true);
-		toks.push({ k: K_BREAK, s: headEnd, e: tailStart, v: 0, n: 0, w: '', x: NO_WORD });
+		pushBreak(toks, headEnd, tailStart);
 		tokenize(text, tailStart, len, toks, true);
 		let blank = true;
 		for (const t of toks) {

@@ -102,10 +102,12 @@ function push(
 	const w = x.w;
 	if (pooling) {
 		const idx = out.length;
-		let t = pool[idx];
+		// within bounds only, and grown by one at its end (never holey): a reply longer than any before must
+		// not deoptimise the tokenizer
+		let t = idx < pool.length ? pool[idx] : undefined;
 		if (t === undefined) {
 			t = { k, s, e, v, n, w, x };
-			if (idx < 4096) pool[idx] = t;
+			if (idx === pool.length && idx < 4096) pool.push(t);
 		} else {
 			t.k = k;
 			t.s = s;
@@ -129,6 +131,16 @@ export function tokenize(text: string, from: number, to: number, out: Tok[], poo
 	pooling = pooled;
 	try {
 		scan(text, from, to, out);
+	} finally {
+		pooling = false;
+	}
+}
+
+/** Append the boundary where an over-long reply was cut ({@link K_BREAK}), from the same pool as `tokenize`. */
+export function pushBreak(out: Tok[], s: number, e: number): void {
+	pooling = true;
+	try {
+		push(out, K_BREAK, s, e, 0, 0, NO_WORD);
 	} finally {
 		pooling = false;
 	}

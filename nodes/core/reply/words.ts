@@ -128,7 +128,7 @@ for (const [w, nw] of NUMBER_WORDS) {
 	if (i !== undefined && !WORD_LANG.has(w)) WORD_LANG.set(w, i);
 }
 
-const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
+export const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[PRE_CORE, W_PRE_CORE],
 	[PRE_HELP, W_PRE_HELP],
 	[POST_FRAME, W_POST_FRAME],
@@ -156,7 +156,7 @@ const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[DEDUCT_POST, W_DEDUCT_POST],
 ];
 
-const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
+export const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[HAN.core, H_CORE],
 	[HAN.review, H_REVIEW],
 	[HAN.help, H_HELP],
@@ -169,25 +169,60 @@ const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [
 	[HAN.deduct, H_DEDUCT],
 ];
 
+/** The unit stems by their first character: a word is tested only against the stems it could start with. */
+const STEMS_BY_FIRST = new Map<string, string[]>();
+for (const st of UNIT_STEMS) {
+	const list = STEMS_BY_FIRST.get(st.charAt(0));
+	if (list === undefined) STEMS_BY_FIRST.set(st.charAt(0), [st]);
+	else list.push(st);
+}
+
 /** A unit word, or a word starting with one of the unit stems (`3 дням`, `2 saattir`). */
 export function isUnitWord(w: string): boolean {
 	if (UNIT_WORDS.has(w)) return true;
-	for (const st of UNIT_STEMS) if (w.startsWith(st)) return true;
+	const stems = STEMS_BY_FIRST.get(w.charAt(0));
+	if (stems !== undefined) for (const st of stems) if (w.startsWith(st)) return true;
 	return false;
 }
 
+/** What the tables say about one word they hold (the fields of its entry that do not change). */
+interface Known {
+	f: number;
+	h: number;
+	num: NumberWord | undefined;
+	lang: number;
+	own: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Every word some table holds, with all its bits, built once: a word seen for the first time costs one look-up
+ * here (and the unit-stem test) instead of one per table. Words in no table get the empty bits.
+ */
+const KNOWN = new Map<string, Known>();
+function known(w: string): Known {
+	let k = KNOWN.get(w);
+	if (k === undefined) {
+		k = { f: 0, h: 0, num: undefined, lang: -1, own: undefined };
+		KNOWN.set(w, k);
+	}
+	return k;
+}
+for (const [set, bit] of WORD_TABLES) for (const w of set) known(w).f |= bit;
+for (const [set, bit] of HAN_TABLES) for (const w of set) known(w).h |= bit;
+for (const [w, nw] of NUMBER_WORDS) known(w).num = nw;
+for (const [w, i] of WORD_LANG) known(w).lang = i;
+for (const [w, own] of OWN_WORDS) known(w).own = own;
+
 function makeEntry(w: string): WordEntry {
-	let f = isUnitWord(w) ? W_UNIT : 0;
-	for (const [set, bit] of WORD_TABLES) if (set.has(w)) f |= bit;
-	let h = 0;
-	for (const [set, bit] of HAN_TABLES) if (set.has(w)) h |= bit;
+	const k = KNOWN.get(w);
+	const unit = isUnitWord(w) ? W_UNIT : 0;
 	return {
 		w,
-		f,
-		h,
-		num: NUMBER_WORDS.get(w),
-		lang: WORD_LANG.get(w) ?? -1,
-		own: OWN_WORDS.get(w),
+		f: k === undefined ? unit : k.f | unit,
+		h: k === undefined ? 0 : k.h,
+		num: k?.num,
+		lang: k === undefined ? -1 : k.lang,
+		own: k?.own,
 		oc: null,
 		of: 0,
 		seqs: undefined,
