@@ -6,6 +6,7 @@
 // Run: `npx tsx -e "require('./scripts/bench/aggregate').run().then(r => console.table(r))"` after a build/pack,
 // with CSI_BENCH_ITEMS to change N (default 100000).
 import { builtCore } from './built';
+import { benchRows } from './rows';
 import { N8n } from '../../test/e2e/harness/n8n';
 import { PKG, manualTrigger, workflow } from '../../test/e2e/harness/workflows';
 
@@ -21,25 +22,6 @@ const MB = 1024 * 1024;
 function round(n: number, digits = 1): number {
 	const f = 10 ** digits;
 	return Math.round(n * f) / f;
-}
-
-/** Deterministic rows: 20 operators, scores 1–5 (skewed positive), one year of timestamps, 3 % invalid. */
-export function benchRows(n: number): Array<Record<string, unknown>> {
-	const start = Date.UTC(2025, 0, 1);
-	const year = 365 * 86_400_000;
-	const rows: Array<Record<string, unknown>> = new Array(n);
-	let seed = 42;
-	for (let i = 0; i < n; i++) {
-		seed = (seed * 1_103_515_245 + 12_345) >>> 0;
-		const r = seed / 2 ** 32;
-		const score = r < 0.03 ? 'n/a' : r < 0.1 ? 1 : r < 0.18 ? 2 : r < 0.33 ? 3 : r < 0.6 ? 4 : 5;
-		rows[i] = {
-			operator: `op${i % 20}`,
-			score,
-			timestamp: start + Math.floor((((i * 7919) % n) / n) * year),
-		};
-	}
-	return rows;
 }
 
 export function benchCore(n = 1_000_000): BenchResult[] {
