@@ -16,7 +16,7 @@ import {
 	W_UNIT,
 	W_WEAK_CORE,
 } from './words';
-import { K_BREAK, K_HAN, K_P, K_SP, K_WORD } from './tokenize';
+import { K_BREAK, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
 import {
 	A_DIG,
 	A_WORD,
@@ -190,6 +190,20 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 	}
 }
 
+/** Only spaces and one comma, colon or spaced dash between tokens a and b. */
+function afterScale(toks: readonly Tok[], a: number, b: number): boolean {
+	let marks = 0;
+	for (let q = a; q < b; q++) {
+		const t = toks[q];
+		if (t.k === K_SP) continue;
+		if (t.k !== K_P || marks > 0) return false;
+		if (t.v !== 0x2c && t.v !== 0x3a && t.v !== 0xff0c && t.v !== 0xff1a && !DASHES.has(t.v))
+			return false;
+		marks++;
+	}
+	return true;
+}
+
 /** Build every phrase of the reply. */
 export function buildPhrases(ctx: Ctx): Phrase[] {
 	const toks = ctx.toks;
@@ -204,6 +218,9 @@ export function buildPhrases(ctx: Ctx): Phrase[] {
 		extendSuffix(ctx, p);
 		extendPrefix(ctx, p);
 		checkExclusions(ctx, p);
+		// "5 ballik tizimda 4, …", "5 point scale: 4": the number after a scale statement is framed by it
+		const sc = out.length > 0 ? out[out.length - 1] : undefined;
+		if (sc !== undefined && sc.scale && !p.excl && afterScale(toks, sc.te, p.ts)) p.pre = true;
 		out.push(p);
 		i = Math.max(p.te, i + 1);
 	}
