@@ -13,6 +13,8 @@ import {
 	W_PRE_CORE,
 	W_PRE_EXCLUDE,
 	W_PRE_HELP,
+	W_SCALE_NOUN,
+	W_SUF_FRAME,
 	W_UNIT,
 	W_WEAK_CORE,
 } from './words';
@@ -218,6 +220,20 @@ export function buildPhrases(ctx: Ctx): Phrase[] {
 		extendSuffix(ctx, p);
 		extendPrefix(ctx, p);
 		checkExclusions(ctx, p);
+		// "thang điểm 5, 4": a scale noun and the unit before the number
+		const u = prevNonSp(toks, p.as - 1);
+		if (
+			p.kind === A_DIG &&
+			u > 1 &&
+			toks[u].k === K_WORD &&
+			(toks[u].x.f & W_SUF_FRAME) !== 0 &&
+			toks[u - 2].k === K_WORD &&
+			toks[u - 1].k === K_SP &&
+			(toks[u - 2].x.f & W_SCALE_NOUN) !== 0
+		) {
+			p.decl = true;
+			p.scale = true;
+		}
 		// "5 ballik tizimda 4, …", "5 point scale: 4": the number after a scale statement is framed by it
 		const sc = out.length > 0 ? out[out.length - 1] : undefined;
 		if (sc !== undefined && sc.scale && !p.excl && afterScale(toks, sc.te, p.ts)) p.pre = true;

@@ -10,6 +10,7 @@ const ROWS: Row[] = [
 	['Xizmat yaxshi, 5 ballik tizimda 4', S5, 4, 'Xizmat yaxshi, 5 ballik tizimda'],
 	['10 ballik tizimda 8', S10, 8, '10 ballik tizimda'],
 	['5 ballik tizimda', S5, null, null], // the scale alone: no rating
+	['5 ballik tizimda 4, kuryer tez keldi', S5, 4, '5 ballik tizimda kuryer tez keldi'],
 	['10 ballik tizimda 4', S5, null, null], // a rating on another scale
 	// kk
 	['5 баллдық жүйе бойынша 4', S5, 4, '5 баллдық жүйе бойынша'],
@@ -20,6 +21,12 @@ const ROWS: Row[] = [
 	['по 10-балльной шкале 8', S10, 8, 'по 10-балльной шкале'],
 	['по 10-балльной шкале 4', S5, null, null], // a rating on another scale
 	['5-балльной', S5, null, null],
+	// tr
+	['5 puanlık sistemde 4', S5, 4, '5 puanlık sistemde'],
+	['10 puanlık ölçekte 8', S10, 8, '10 puanlık ölçekte'],
+	// vi
+	['Trên thang điểm 5, 4', S5, 4, 'Trên thang điểm 5'],
+	['Trên thang điểm 10, 4', S5, null, null], // a rating on another scale
 	// en
 	['on a 5-point scale 4', S5, 4, 'on a 5-point scale'],
 	['5 point scale: 4', S5, 4, '5 point scale'],
