@@ -36,6 +36,13 @@ export interface ReplyLexicon {
 	denom?: string;
 	/** words between the scale and the rating (`5 üzerinden 4`, `5 dan 4`, `5-тен 4`) */
 	revDenom?: string;
+	/**
+	 * words after a number, with or without a hyphen, that make it the size of a scale when a {@link scaleNouns}
+	 * word follows (`5 ballik tizimda 4`, `5-point scale`, `5-балльной шкале`): the scale, not a rating
+	 */
+	scaleWords?: string;
+	/** the nouns of a scale statement (`tizimda`, `scale`, `шкале`) */
+	scaleNouns?: string;
 	/** words joining two alternative ratings (`3 или 4`, `3 to 4`) */
 	or?: string;
 	/** words after which a number is a time, range end, identifier or deduction (`в 5`, `order 3`, `минус 1`) */

@@ -1,6 +1,6 @@
 // Reply parser, step 1: the numeric atoms of a reply (digits, number words, school grades, Chinese numerals,
 // stars, keycaps, circled digits), skipping phone numbers, ids, decimals-as-times and digits glued to words.
-import { W_GRADE_ENDING, W_REV_DENOM, W_SUF_FRAME } from './words';
+import { W_GRADE_ENDING, W_REV_DENOM, W_SCALE_WORD, W_SUF_FRAME } from './words';
 import { K_CIRC, K_DIG, K_HAN, K_KEY, K_P, K_SP, K_STAR, K_WORD, type Tok } from './tokenize';
 import {
 	A_DIG,
@@ -235,7 +235,8 @@ export function digitAtom(ctx: Ctx, i: number): Phrase | null {
 			end = i + 3;
 		} else if (nx.k === K_WORD) {
 			// 5pm, 3rd, 10mins, 2x; but 5ка (a school grade), 5dan 4 (a reverse scale)
-			if ((nx.x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM)) === 0) return skipGlued(ctx, i);
+			if ((nx.x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM | W_SCALE_WORD)) === 0)
+				return skipGlued(ctx, i);
 		} else if (nx.k === K_P && AFTER_MARK.has(nx.v)) {
 			return skipGlued(ctx, i);
 		} else if (
@@ -245,7 +246,7 @@ export function digitAtom(ctx: Ctx, i: number): Phrase | null {
 			adjacent(toks, i + 1, i + 2)
 		) {
 			// 3-й, 5-ti; but 5-ку, 5-тен 4
-			if ((toks[i + 2].x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM)) === 0)
+			if ((toks[i + 2].x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM | W_SCALE_WORD)) === 0)
 				return skipGlued(ctx, i);
 		}
 	}

@@ -48,10 +48,16 @@ export function buildComment(ctx: Ctx, accepted: readonly Phrase[]): string {
 				// keep the customer's own clause punctuation before a mid-text rating ("Спасибо, оценка 5, всё ок");
 				// join with a space unless the cut was glued on both sides ("<p>Оценка 4</p>" → "<p></p>")
 				// ...and a line break when the cut held one ("Добрый день\n5\nвсё ок" → "Добрый день\nвсё ок")
+				// ...and a ")" smile closing the words before the rating ("Привет) 5) всё супер" → "Привет) всё супер")
+				let k0 = prevEnd;
+				if (text.charCodeAt(k0) === 0x3a && text.charCodeAt(k0 + 1) === 0x29) k0++;
+				while (k0 < prevRawEnd && text.charCodeAt(k0) === 0x29) k0++;
+				if (text.charCodeAt(k0 - 1) !== 0x29) k0 = prevEnd;
+				const smile = text.slice(prevEnd, k0);
 				let glue = '';
 				let space = false;
 				let nl = false;
-				for (let k = prevEnd; k < prevRawEnd; k++) {
+				for (let k = k0; k < prevRawEnd; k++) {
 					const c = text.charCodeAt(k);
 					if (glue === '' && COMMA_LIKE.has(c)) glue = text[k];
 					else if (isSpaceCode(c)) space = true;
@@ -62,7 +68,7 @@ export function buildComment(ctx: Ctx, accepted: readonly Phrase[]): string {
 					if (isSpaceCode(c)) space = true;
 					if (c === 0x0a) nl = true;
 				}
-				out += glue + (nl && glue === '' ? '\n' : space || glue !== '' ? ' ' : '');
+				out += smile + glue + (nl && glue === '' ? '\n' : space || glue !== '' ? ' ' : '');
 			}
 			out += text.slice(a, b);
 			prevEnd = b;

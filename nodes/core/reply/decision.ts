@@ -286,7 +286,7 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 	if (reason !== 'ok') return { reason, score: null, accepted, candidates: values, ratingText };
 	const score = accepted[0].v;
 	// 满分5分给4分: the scale statement goes with the rating
-	for (const p of phrases) if (p.decl && p.v === ctx.max) accepted.push(p);
+	for (const p of phrases) if (p.decl && !p.scale && p.v === ctx.max) accepted.push(p);
 	if (accepted.length > 1) accepted.sort(byStart);
 	return { reason: 'ok', score, accepted, candidates: values, ratingText };
 }

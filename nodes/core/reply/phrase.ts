@@ -44,6 +44,8 @@ export interface Phrase {
 	weakPre: boolean;
 	/** a sentence or line of its own in mid-text: "Благодарю! 4. Мастер…", "Добрый день\n5\nвсё ок" */
 	own: boolean;
+	/** a scale statement ("5 ballik tizimda", "5-point scale"): declares the scale, stays in the comment */
+	scale: boolean;
 }
 
 /** value + 1 of a Chinese numeral by code point (0: not a numeral): no string look-up on the hot path */
@@ -192,6 +194,7 @@ export function newPhrase(i: number, e: number, kind: number, v: number): Phrase
 		exclPrev: -1,
 		weakPre: false,
 		own: false,
+		scale: false,
 	};
 }
 

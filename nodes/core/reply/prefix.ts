@@ -13,10 +13,12 @@ import {
 	W_PRE_CORE,
 	W_PRE_EXCLUDE,
 	W_PRE_HELP,
+	W_SCALE_NOUN,
+	W_SUF_FRAME,
 	W_UNIT,
 	W_WEAK_CORE,
 } from './words';
-import { K_BREAK, K_HAN, K_P, K_SP, K_WORD } from './tokenize';
+import { K_BREAK, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
 import {
 	A_DIG,
 	A_WORD,
@@ -190,6 +192,20 @@ export function checkExclusions(ctx: Ctx, p: Phrase): void {
 	}
 }
 
+/** Only spaces and one comma, colon or spaced dash between tokens a and b. */
+function afterScale(toks: readonly Tok[], a: number, b: number): boolean {
+	let marks = 0;
+	for (let q = a; q < b; q++) {
+		const t = toks[q];
+		if (t.k === K_SP) continue;
+		if (t.k !== K_P || marks > 0) return false;
+		if (t.v !== 0x2c && t.v !== 0x3a && t.v !== 0xff0c && t.v !== 0xff1a && !DASHES.has(t.v))
+			return false;
+		marks++;
+	}
+	return true;
+}
+
 /** Build every phrase of the reply. */
 export function buildPhrases(ctx: Ctx): Phrase[] {
 	const toks = ctx.toks;
@@ -204,6 +220,23 @@ export function buildPhrases(ctx: Ctx): Phrase[] {
 		extendSuffix(ctx, p);
 		extendPrefix(ctx, p);
 		checkExclusions(ctx, p);
+		// "thang điểm 5, 4": a scale noun and the unit before the number
+		const u = prevNonSp(toks, p.as - 1);
+		if (
+			p.kind === A_DIG &&
+			u > 1 &&
+			toks[u].k === K_WORD &&
+			(toks[u].x.f & W_SUF_FRAME) !== 0 &&
+			toks[u - 2].k === K_WORD &&
+			toks[u - 1].k === K_SP &&
+			(toks[u - 2].x.f & W_SCALE_NOUN) !== 0
+		) {
+			p.decl = true;
+			p.scale = true;
+		}
+		// "5 ballik tizimda 4, …", "5 point scale: 4": the number after a scale statement is framed by it
+		const sc = out.length > 0 ? out[out.length - 1] : undefined;
+		if (sc !== undefined && sc.scale && !p.excl && afterScale(toks, sc.te, p.ts)) p.pre = true;
 		out.push(p);
 		i = Math.max(p.te, i + 1);
 	}

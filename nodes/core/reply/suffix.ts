@@ -17,6 +17,8 @@ import {
 	W_PRE_HELP,
 	W_RATING_NOUN,
 	W_REV_DENOM,
+	W_SCALE_NOUN,
+	W_SCALE_WORD,
 	W_SUF_FRAME,
 } from './words';
 import { K_DIG, K_HAN, K_P, K_SP, K_STAR, K_WORD } from './tokenize';
@@ -80,8 +82,45 @@ export function zhSuffix(ctx: Ctx, p: Phrase, j: number): number {
 	return -1;
 }
 
+/**
+ * A scale statement at p ("5 ballik tizimda", "5-point scale", "5-балльной шкале") declares the scale; a scale
+ * adjective glued to the number without its noun ("5-балльной", "5ballik") is not a rating either.
+ */
+function scaleStatement(ctx: Ctx, p: Phrase): boolean {
+	if (p.kind !== A_DIG && p.kind !== A_WORD) return false;
+	const toks = ctx.toks;
+	const j = p.te;
+	let k = nextNonSp(toks, j);
+	const glued = k === j;
+	if (
+		glued &&
+		toks[k]?.k === K_P &&
+		ADJ_DASH.has(toks[k].v) &&
+		toks[k + 1]?.k === K_WORD &&
+		adjacent(toks, k, k + 1)
+	)
+		k++;
+	const w = toks[k];
+	if (w === undefined || w.k !== K_WORD || k - j > 1 || (w.x.f & W_SCALE_WORD) === 0) return false;
+	const m = nextNonSp(toks, k + 1);
+	const n = toks[m];
+	if (n !== undefined && n.k === K_WORD && m - k <= 2 && (n.x.f & W_SCALE_NOUN) !== 0) {
+		p.decl = true;
+		p.scale = true;
+		p.te = m + 1;
+		return true;
+	}
+	if (glued && (w.x.f & (W_SUF_FRAME | W_GRADE_ENDING | W_REV_DENOM)) === 0) {
+		p.excl = true;
+		p.te = k + 1;
+		return true;
+	}
+	return false;
+}
+
 export function extendSuffix(ctx: Ctx, p: Phrase): void {
 	const toks = ctx.toks;
+	if (scaleStatement(ctx, p)) return;
 	let j = p.te;
 	// reverse scale: "5 üzerinden 4", "10 mein se 8", "5 dan 4"
 	if (p.kind === A_DIG || p.kind === A_WORD) {

@@ -1,7 +1,7 @@
 // Reply parser, step 3a: where a number stands. A rating at the edge, on a line or sentence of its own, or
 // framed, wins over numbers inside the comment; numbered lists and two-thing ratings are recognised.
 import { W_ABBREVIATION } from './words';
-import { K_BREAK, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
+import { K_BREAK, K_DIG, K_HAN, K_P, K_SP, K_WORD, type Tok } from './tokenize';
 import {
 	DASHES,
 	A_DIG,
@@ -36,7 +36,8 @@ export function ownSentence(ctx: Ctx, p: Phrase): boolean {
 				pk > 0 &&
 				toks[pk - 1].k === K_WORD &&
 				(toks[pk - 1].x.f & W_ABBREVIATION) !== 0
-			));
+			)) ||
+		(smileBefore(toks, pk, p.ts) && !listFollows(toks, p));
 	// "Dear team, 4. Good job", "Добрый день, 5! Всё ок": after a short opening clause, closing a sentence
 	const greeting =
 		!before &&
@@ -51,6 +52,35 @@ export function ownSentence(ctx: Ctx, p: Phrase): boolean {
 	const nt = toks[j];
 	if (nt === undefined || nt.k === K_BREAK) return true;
 	if (nt.k === K_SP) return j > p.te || hasBreak(ctx, nt.s, nt.e);
+	return false;
+}
+
+/**
+ * Token pk ends a ")" smile glued to a word, then a space before token ts ("Привет) 5) всё супер", "Спасибо)) 4)"):
+ * not the end of a parenthesis (no "(" before it).
+ */
+function smileBefore(toks: readonly Tok[], pk: number, ts: number): boolean {
+	if (pk >= ts - 1 || toks[pk].k !== K_P || toks[pk].v !== 0x29) return false;
+	let q = pk;
+	while (q > 0 && toks[q - 1].k === K_P && toks[q - 1].v === 0x29 && adjacent(toks, q - 1, q)) q--;
+	if (q === 0 || toks[q - 1].k !== K_WORD || !adjacent(toks, q - 1, q)) return false;
+	for (let r = q - 2; r >= 0; r--)
+		if (toks[r].k === K_P && (toks[r].v === 0x28 || toks[r].v === 0xff08)) return false;
+	return true;
+}
+
+/** A numbered-list item of the next number follows p ("Привет) 1) долго 2) грубо"). */
+function listFollows(toks: readonly Tok[], p: Phrase): boolean {
+	for (let q = p.te; q + 1 < toks.length; q++) {
+		const t = toks[q];
+		if (
+			t.k === K_DIG &&
+			t.v === p.v + 1 &&
+			toks[q + 1].k === K_P &&
+			(toks[q + 1].v === 0x29 || toks[q + 1].v === 0x2e)
+		)
+			return true;
+	}
 	return false;
 }
 

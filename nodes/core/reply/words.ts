@@ -32,6 +32,8 @@ import {
 	PRE_HELP,
 	RATING_NOUNS,
 	REV_DENOM_WORDS,
+	SCALE_NOUNS,
+	SCALE_WORDS,
 	SUF_FRAME,
 	UNIT_STEMS,
 	UNIT_WORDS,
@@ -72,6 +74,10 @@ export const W_CONDITIONAL = 1 << 23;
 export const W_SUBJUNCTIVE = 1 << 24;
 /** a word after a number or its unit that makes it a deduction ("one star off") */
 export const W_DEDUCT_POST = 1 << 25;
+/** a word after a number that makes it the size of a scale ("5 ballik", "5-point", "5-балльной") */
+export const W_SCALE_WORD = 1 << 26;
+/** the noun of a scale statement ("tizimda", "scale", "шкале") */
+export const W_SCALE_NOUN = 1 << 27;
 
 // Han-table bits (`WordEntry.h`): the character is in that table.
 export const H_CORE = 1 << 0;
@@ -154,6 +160,8 @@ export const WORD_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = 
 	[CONDITIONALS, W_CONDITIONAL],
 	[SUBJUNCTIVES, W_SUBJUNCTIVE],
 	[DEDUCT_POST, W_DEDUCT_POST],
+	[SCALE_WORDS, W_SCALE_WORD],
+	[SCALE_NOUNS, W_SCALE_NOUN],
 ];
 
 export const HAN_TABLES: readonly (readonly [ReadonlySet<string>, number])[] = [

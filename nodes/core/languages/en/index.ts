@@ -22,6 +22,8 @@ export const en: LanguagePack = {
 		ratingNouns: 'rating score grade verdict',
 		deductPost: 'off less fewer deducted',
 		sufFrame: 'star stars point points pts pt marks',
+		scaleWords: 'point star',
+		scaleNouns: 'scale system',
 		denom: 'of over',
 		or: 'or to and',
 		preExclude:

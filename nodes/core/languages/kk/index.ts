@@ -22,6 +22,8 @@ export const kk: LanguagePack = {
 		deductPost: 'кем',
 		sufFrame: 'жұлдыз ұпай juldyz zhuldyz',
 		revDenom: 'тен тан ден нан нен ten tan den',
+		scaleWords: 'баллдық балдық ballyq',
+		scaleNouns: 'жүйе жүйеде жүйесі жүйесінде шкала шкалада шкаласы шкаласында',
 		or: 'або вә немесе',
 		preExclude: 'сағат',
 		hypoPost: 'қоймақшы бермекші қоймақ',

@@ -43,6 +43,10 @@ export const ru: LanguagePack = {
 			'балл балла баллов баллы бал балов б звезда звезды звезд звездочки звездочек ' +
 			'звездочка звезду ball balla ballov bal',
 		denom: 'из iz na от ot',
+		scaleWords:
+			'балльной балльная балльную балльный балльном балльного бальной бальная бальную бальный ' +
+			'бальном ballnoy balnoy',
+		scaleNouns: 'шкале шкала шкалу шкалой системе система систему shkale shkala sisteme',
 		or: 'или либо до и',
 		preExclude:
 			'в во к ко с со до по около после через за примерно v vo k do po okolo posle cherez и ' +

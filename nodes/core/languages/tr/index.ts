@@ -20,6 +20,8 @@ export const tr: LanguagePack = {
 		deductPost: 'eksik eksi',
 		sufFrame: 'yıldız yildiz puan',
 		revDenom: 'üzerinden uzerinden',
+		scaleWords: 'puanlık puanlik',
+		scaleNouns: 'sistem sistemde sisteminde ölçek ölçekte ölçeğinde skala skalada',
 		or: 'veya ya ila den ve',
 		preExclude: 'saat ve sipariş siparis eksi',
 		hypoPost: 'vermeyi verecektim verecektik vermek',

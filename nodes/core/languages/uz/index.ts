@@ -22,6 +22,9 @@ export const uz: LanguagePack = {
 		deductPost: 'kam kamroq',
 		sufFrame: 'yulduz yulduzcha юлдуз',
 		revDenom: 'dan tadan balldan dagi ичидан ichidan дан тадан баллдан',
+		scaleWords: 'ballik balli ballli баллик балли',
+		scaleNouns:
+			'tizim tizimda tizimida tizimi shkala shkalada shkalasida тизим тизимда тизимида шкала шкалада',
 		or: 'yoki yohud yo gacha va',
 		preExclude: 'soat soatda va buyurtma',
 		hypoPost: "qo'ymoqchi qoymoqchi bermoqchi",

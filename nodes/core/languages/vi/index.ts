@@ -16,6 +16,7 @@ export const vi: LanguagePack = {
 		preHelp: 'tôi toi mình minh cho',
 		finalParticles: 'nhé nhe nha nhá',
 		sufFrame: 'sao điểm diem',
+		scaleNouns: 'thang',
 		denom: 'trên tren',
 		or: 'hoặc hoac đến và',
 		preExclude: 'lúc luc giờ gio từ tu đến den và trừ tru',
