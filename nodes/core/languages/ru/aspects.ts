@@ -1,11 +1,11 @@
 /**
  * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication, delivery
- * and digital words here, wait and resolution words in `service-words.ts`, staff, competence and price words in
- * `aspect-words.ts`, product words in `product-words.ts`, general opinion words in `opinions.ts`, negators and
- * other function words in `function-words.ts`.
+ * and digital words here, wait and resolution words in `service-words.ts`, staff and competence words in
+ * `aspect-words.ts`, price words in `price-words.ts`, product words in `product-words.ts`, general opinion words
+ * in `opinions.ts`, negators and other function words in `function-words.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
-import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
+import { RU_COMPETENCE, RU_STAFF } from './aspect-words';
 import {
 	RU_ABSENCE,
 	RU_CHANNELS,
@@ -24,6 +24,7 @@ import {
 	RU_UNTIL,
 } from './function-words';
 import { RU_NEGATIVE, RU_POSITIVE } from './opinions';
+import { RU_PRICE } from './price-words';
 import { RU_PRODUCT } from './product-words';
 import { RU_RESOLUTION, RU_WAIT } from './service-words';
 
