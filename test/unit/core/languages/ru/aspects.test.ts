@@ -1,7 +1,7 @@
 /**
  * Russian aspect lexicon, by class of case (comments invented for these tests): negation scope, не- forms,
  * general names, absence after the noun, irrealis markers, decimal commas, contrast, debits and refusals, waits,
- * calls and the names of the bank.
+ * calls, the names of the bank, failed operations, money that cannot be got back, rates and price changes, machines.
  */
 import { analyzeComment } from '../../../../../nodes/core/analysis';
 import { withNe, polarPair } from '../../../../../nodes/core/languages/ru/opinions';
@@ -185,6 +185,48 @@ const CASES: Record<string, [string, string][]> = {
 			['Очень плохо, что такое удобное приложение теперь платное', 'digital- price-'],
 			['Понятно, что банки берут комиссию, но тут она огромная', 'price-'],
 		],
+	'failed operations: money that did not arrive, could not be had, was stolen': [
+		['Перевод маме так и не дошёл', 'product-'],
+		['Не могу получить свои деньги со вклада', 'product-'],
+		['В этом банке невозможно получить ипотеку', 'product-'],
+		['Со счёта были похищены сбережения', 'product-'],
+		['Не могу получить ответ от банка', 'communication-'],
+	],
+	'money that cannot be got back is an unresolved problem': [
+		['Списанное вернуть уже невозможно', 'resolution-'],
+		['Свои же деньги проблематично вернуть', 'resolution-'],
+	],
+	'low rates, fees and prices with the noun first; low deposit rates are a complaint': [
+		['Проценты по ипотеке низкие', 'price+'],
+		['Комиссия за переводы минимальная', 'price+'],
+		['Ставка по вкладам маленькая', 'price-'],
+	],
+	'raised prices, cut deposit rates, made to pay, penalties, cashback': [
+		['Опять повысили тарифы на смс', 'price-'],
+		['Банк снизил ставки по вкладам', 'price-'],
+		['За обслуживание счёта берут 900 рублей', 'price-'],
+		['Начислили штраф за просрочку платежа', 'price-'],
+		['Кэшбэка нет совсем', 'price-'],
+		['Заставляют платить проценты за снятие', 'price-'],
+	],
+	'not so advantageous, no advantage, worse terms': [
+		['Пишу о не самых выгодных тарифах банка', 'price-'],
+		['Никакой выгоды от этой карты', 'price-'],
+		['Условия по карте уже не те', 'price-'],
+	],
+	'"желает лучшего" is a complaint, "никаких нареканий" praise': [
+		['Сервис желает лучшего', 'product-'],
+		['К банку нареканий ни каких', 'product+'],
+	],
+	'machines that swallow money, the application losing a card, many ATMs': [
+		['Банкомат заглотил карту', 'digital-'],
+		['Вклад пропал из приложения', 'digital-'],
+		['Полно банкоматов в любом районе', 'digital+'],
+	],
+	'processing done within a day or a few is a short wait': [
+		['Кредитку одобрили в течение дня', 'wait_time+'],
+		['Документы оформили за три дня', 'wait_time+'],
+	],
 };
 
 describe('Russian aspect lexicon', () => {
