@@ -223,6 +223,11 @@ const CASES: Record<string, [string, string][]> = {
 		['Вклад пропал из приложения', 'digital-'],
 		['Полно банкоматов в любом районе', 'digital+'],
 	],
+	"the customer's own mistake is no judgement of the staff": [
+		['Я ошибся номером при переводе', ''],
+		['По своей ошибке перевела деньги не на ту карту', ''],
+		['Кассир ошиблась в сумме', 'competence-'],
+	],
 	'processing done within a day or a few is a short wait': [
 		['Кредитку одобрили в течение дня', 'wait_time+'],
 		['Документы оформили за три дня', 'wait_time+'],
