@@ -310,6 +310,13 @@ export const ruAspects: AspectLexicon = {
 				'из ~ аппаратов работа*',
 				'из ~ терминалов работа*',
 				'недостат* ~ банкомат*',
+				// The machine did not credit the money, give out the cash or the card, or accept the notes ("не вернул
+				// деньги" stays a money complaint as well).
+				...['банкомат*', 'терминал*', 'аппарат*'].flatMap((m) =>
+					['не зачислил*', 'не выдал*', 'не принял*', 'не принима*', 'не перев*', 'не отдал*'].map(
+						(v) => `${m} ~ ${v}`,
+					),
+				),
 			],
 			target: [
 				'приложени*',

@@ -220,6 +220,7 @@ const CASES: Record<string, [string, string][]> = {
 	],
 	'machines that swallow money, the application losing a card, many ATMs': [
 		['Банкомат заглотил карту', 'digital-'],
+		['Банкомат карту так и не отдал', 'digital-'],
 		['Вклад пропал из приложения', 'digital-'],
 		['Полно банкоматов в любом районе', 'digital+'],
 	],
