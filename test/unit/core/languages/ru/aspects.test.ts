@@ -224,6 +224,10 @@ const CASES: Record<string, [string, string][]> = {
 		['Вклад пропал из приложения', 'digital-'],
 		['Полно банкоматов в любом районе', 'digital+'],
 	],
+	'slang names of a bad firm are a general complaint': [
+		['Шарашкина контора, а не банк', 'product-'],
+		['Не банк, а богадельня', 'product-'],
+	],
 	"the customer's own mistake is no judgement of the staff": [
 		['Я ошибся номером при переводе', ''],
 		['По своей ошибке перевела деньги не на ту карту', ''],
