@@ -1,11 +1,12 @@
 /**
- * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication, delivery
- * and digital words here, wait and resolution words in `service-words.ts`, staff and competence words in
- * `aspect-words.ts`, price words in `price-words.ts`, product words in `product-words.ts`, general opinion words
- * in `opinions.ts`, negators and other function words in `function-words.ts`.
+ * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication and
+ * delivery words here, digital words in `digital-words.ts`, wait and resolution words in `service-words.ts`, staff
+ * and competence words in `aspect-words.ts`, price words in `price-words.ts`, product words in `product-words.ts`,
+ * general opinion words in `opinions.ts`, negators and other function words in `function-words.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
 import { RU_COMPETENCE, RU_STAFF } from './aspect-words';
+import { RU_DIGITAL } from './digital-words';
 import {
 	RU_ABSENCE,
 	RU_CHANNELS,
@@ -205,6 +206,21 @@ export const ruAspects: AspectLexicon = {
 				'постоянн* реклам*',
 				'реклам* ~ постоянн*',
 				'реклам* ~ каждые',
+				// Calls that never stop, a line that is always busy, hanging on the line.
+				'постоянно звонят',
+				'звонят постоянно',
+				'звонят ~ каждый день',
+				'звонят ~ раз* в день',
+				'звонят ~ раз* на дню',
+				'звонки ~ каждый день',
+				'звонки ~ постоянн*',
+				'постоянн* звонк*',
+				'бесконечн* звонк*',
+				'лини* ~ занята',
+				'лини* ~ занят',
+				'висел* на линии',
+				'висеть на линии',
+				'вис* на телефоне',
 			],
 			target: [
 				'горяч* лини*',
@@ -240,110 +256,7 @@ export const ruAspects: AspectLexicon = {
 			],
 		},
 		product: RU_PRODUCT,
-		digital: {
-			pos: [
-				'интуитивн*',
-				'терминал* рядом',
-				'банкомат* рядом',
-				// Many machines everywhere ("полно терминалов", "банкоматы на каждом углу").
-				...['банкомат*', 'терминал*'].flatMap((m) => [
-					`много ${m}`,
-					`полно ${m}`,
-					`множеств* ${m}`,
-					`больш* количеств* ${m}`,
-					`${m} ~ на каждом углу`,
-					`${m} ~ по всей*`,
-					`${m} ~ везде`,
-					`везде ${m}`,
-					`наличи* ${m}`,
-				]),
-			],
-			neg: [
-				'сбой',
-				'сбои',
-				'сбоя',
-				'сбоем',
-				'сбоев',
-				'глюк*',
-				'глючит',
-				'глючн*',
-				'зависа*',
-				'висн*',
-				'тормоз*',
-				'вылета*',
-				'вирус*',
-				'недодал*',
-				'недовыдал*',
-				'не срабатыва*',
-				'не загружа*',
-				'съел*',
-				'зажевал*',
-				'застрял*',
-				'сожрал*',
-				'скушал*',
-				'проглотил*',
-				'заглотил*',
-				'зажёвыва*',
-				'зажевыва*',
-				// The card or the account gone from the application.
-				'пропада* из приложени*',
-				'пропал* из приложени*',
-				'исчез* из приложени*',
-				'завис',
-				'зависло',
-				'зависла',
-				'зависли',
-				'лагает',
-				'лагают',
-				'лаги',
-				'лагов',
-				'лагать',
-				'мало банкомат*',
-				'нехватк* банкомат*',
-				'не хватает банкомат*',
-				'банкомат* не хватает',
-				'отсутстви* ~ банкомат*',
-				'ни одного банкомат*',
-				'ни одного терминал*',
-				// "из 4 банкоматов работает только один".
-				'из ~ банкоматов работа*',
-				'из ~ аппаратов работа*',
-				'из ~ терминалов работа*',
-				'недостат* ~ банкомат*',
-				// The machine did not credit the money, give out the cash or the card, or accept the notes ("не вернул
-				// деньги" stays a money complaint as well).
-				...['банкомат*', 'терминал*', 'аппарат*'].flatMap((m) =>
-					['не зачислил*', 'не выдал*', 'не принял*', 'не принима*', 'не перев*', 'не отдал*'].map(
-						(v) => `${m} ~ ${v}`,
-					),
-				),
-			],
-			target: [
-				'приложени*',
-				'банкомат*',
-				'терминал*',
-				'сайт*',
-				'онлайн*',
-				'личн* кабинет*',
-				'интернет банк*',
-				'интернет банкинг*',
-				'банкинг*',
-				'мобильн* банк*',
-				'онлайн банк*',
-				'купюроприемник*',
-				'навигаци*',
-				'интерфейс*',
-				'обновлени*',
-				'оборудовани*',
-				'смс',
-				'sms',
-				'приложуха',
-				'электронн* очеред*',
-				'онлайн сервис*',
-				'аппарат*',
-				'устройств* самообслуживани*',
-			],
-		},
+		digital: RU_DIGITAL,
 	},
 	positive: RU_POSITIVE,
 	negative: RU_NEGATIVE,

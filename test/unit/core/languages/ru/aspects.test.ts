@@ -224,6 +224,17 @@ const CASES: Record<string, [string, string][]> = {
 		['Вклад пропал из приложения', 'digital-'],
 		['Полно банкоматов в любом районе', 'digital+'],
 	],
+	'calls that never stop, a busy line; messages that do not come, a site down, a log-in that fails':
+		[
+			['Из банка звонят по три раза на дню', 'communication-'],
+			['Линия поддержки всегда занята', 'communication-'],
+			['Висел на линии полчаса', 'communication-'],
+			['Смс с кодом не приходят', 'digital-'],
+			['Сайт банка опять лежит', 'digital-'],
+			['Не могу зайти в личный кабинет', 'digital-'],
+			['Не могла войти в отделение с коляской', ''],
+			['Банкомат выдал сумму не полностью', 'digital-'],
+		],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
