@@ -235,6 +235,13 @@ const CASES: Record<string, [string, string][]> = {
 			['Не могла войти в отделение с коляской', ''],
 			['Банкомат выдал сумму не полностью', 'digital-'],
 		],
+	'different answers, being sent from one to the next, one window open': [
+		['На один вопрос дают разные ответы', 'competence-'],
+		['Каждый говорит своё', 'competence-'],
+		['Отправляют из одного офиса в другой', 'resolution-'],
+		['Из пяти окон работает одно', 'wait_time-'],
+		['Открыто всего одно окно', 'wait_time-'],
+	],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
