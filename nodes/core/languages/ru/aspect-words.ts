@@ -2,7 +2,7 @@
  * Russian aspect words of the people (staff attitude, competence); money is in `price-words.ts`, the product in
  * `product-words.ts`.
  */
-import { polarPair } from './opinions';
+import { polarPair, wishedFor } from './opinions';
 
 export const RU_STAFF = polarPair(
 	[
@@ -78,6 +78,15 @@ export const RU_STAFF = polarPair(
 		'не пустил*',
 		'не пускают',
 		'не пустят',
+		...wishedFor([
+			'вежливее',
+			'повежливее',
+			'внимательнее',
+			'повнимательнее',
+			'приветливее',
+			'доброжелательнее',
+			'дружелюбнее',
+		]),
 	],
 );
 
@@ -156,6 +165,7 @@ export const RU_COMPETENCE = polarPair(
 		'халатн*',
 		'неумел*',
 		'неумех*',
+		...wishedFor(['компетентнее', 'грамотнее', 'профессиональнее', 'поумнее']),
 		// Each one says something else ("дают разные ответы", "каждый говорит своё").
 		'разн* ответ*',
 		'каждый говорит сво*',

@@ -24,6 +24,19 @@ export function polarPair(
 	};
 }
 
+/**
+ * A wish for more ("могло бы быть удобнее", "хотелось бы, чтобы были вежливее"): the comparative after "бы" or
+ * "чтобы" says the thing is not so now.
+ */
+export function wishedFor(comparatives: readonly string[]): string[] {
+	// After "чтобы" only with a verb of being ("чтобы сотрудники были вежливее"): "чтобы быстрее получить" is a
+	// purpose.
+	return comparatives.flatMap((c) => [
+		`бы ~ ${c}`,
+		...['был*', 'стал*', 'работал*', 'обслуживал*'].map((v) => `чтобы ~ ${v} ${c}`),
+	]);
+}
+
 const POSITIVE = [
 	'вовремя',
 	'на высоте',
@@ -353,6 +366,16 @@ const NEGATIVE = [
 	'кинули',
 	'развели',
 	'надули',
+	...wishedFor([
+		'удобнее',
+		'поудобнее',
+		'понятнее',
+		'попонятнее',
+		'проще',
+		'попроще',
+		'получше',
+		'лучше',
+	]),
 ];
 
 const general = polarPair(POSITIVE, NEGATIVE);

@@ -1,6 +1,6 @@
 /** Russian aspect words of money: fees, rates, prices, cashback, refunds and the terms of the bank's products. */
 import type { AspectWords } from '../../analysis/types';
-import { polarPair, withNe } from './opinions';
+import { polarPair, wishedFor, withNe } from './opinions';
 
 /** What a price is called when it is raised ("повысили тарифы", "комиссию подняли"). */
 const RU_PRICE_NOUNS = [
@@ -57,6 +57,7 @@ export const RU_PRICE: AspectWords = {
 	neg: [
 		...withNe(['выгодн*', 'дешев*', 'бесплатн*']),
 		'дорого',
+		...wishedFor(['дешевле', 'подешевле', 'пониже']),
 		'втридорога',
 		'втридорого',
 		'космическ* процент*',

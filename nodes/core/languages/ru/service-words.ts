@@ -2,7 +2,7 @@
  * Russian aspect words of the wait (how long it took) and of the resolution (whether the problem was solved).
  */
 import type { AspectWords } from '../../analysis/types';
-import { withNe } from './opinions';
+import { wishedFor, withNe } from './opinions';
 
 export const RU_WAIT_POS = [
 	'недолго',
@@ -59,6 +59,7 @@ export const RU_WAIT: AspectWords = {
 	pos: RU_WAIT_POS,
 	neg: [
 		...withNe(RU_WAIT_POS.filter((w) => w !== 'недолго')),
+		...wishedFor(['быстрее', 'побыстрее', 'оперативнее', 'пооперативнее', 'шустрее']),
 		'долго',
 		'долгий',
 		'долгая',

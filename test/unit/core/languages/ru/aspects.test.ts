@@ -242,6 +242,14 @@ const CASES: Record<string, [string, string][]> = {
 		['Из пяти окон работает одно', 'wait_time-'],
 		['Открыто всего одно окно', 'wait_time-'],
 	],
+	'a wish for more after "бы" or "чтобы ... были" is a complaint; "чтобы быстрее" + verb is a purpose':
+		[
+			['Хотелось бы, чтобы кассиры были повежливее', 'staff_attitude-'],
+			['Операционисты могли бы работать побыстрее', 'wait_time-'],
+			['Приложение могло бы быть попроще', 'digital-'],
+			['Тарифы могли бы быть подешевле', 'price-'],
+			['Чтобы быстрее получить карту, заказала её онлайн', ''],
+		],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
