@@ -235,13 +235,16 @@ const CASES: Record<string, [string, string][]> = {
 			['Не могла войти в отделение с коляской', ''],
 			['Банкомат выдал сумму не полностью', 'digital-'],
 		],
-	'different answers, being sent from one to the next, one window open': [
-		['На один вопрос дают разные ответы', 'competence-'],
-		['Каждый говорит своё', 'competence-'],
-		['Отправляют из одного офиса в другой', 'resolution-'],
-		['Из пяти окон работает одно', 'wait_time-'],
-		['Открыто всего одно окно', 'wait_time-'],
-	],
+	'different answers, being sent from one to the next, a claim left unresolved or rejected, one window open':
+		[
+			['На один вопрос дают разные ответы', 'competence-'],
+			['Каждый говорит своё', 'competence-'],
+			['Отправляют из одного офиса в другой', 'resolution-'],
+			['Вопрос так и остался нерешённым', 'resolution-'],
+			['Мою претензию банк отклонил', 'resolution-'],
+			['Из пяти окон работает одно', 'wait_time-'],
+			['Открыто всего одно окно', 'wait_time-'],
+		],
 	'a wish for more after "бы" or "чтобы ... были" is a complaint; "чтобы быстрее" + verb is a purpose':
 		[
 			['Хотелось бы, чтобы кассиры были повежливее', 'staff_attitude-'],
