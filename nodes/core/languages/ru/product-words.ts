@@ -140,6 +140,16 @@ export const RU_PRODUCT: AspectWords = {
 		'не проход* оплат*',
 		...RU_CANNOT_GET,
 		...RU_NOT_ARRIVED,
+		// Done without the customer's consent; a card not issued, not accepted; money stuck on the way.
+		'без ~ ведома',
+		'без ~ согласи*',
+		'не выпустил*',
+		'не перевыпустил*',
+		'карт* ~ не проход*',
+		'не проход* карт*',
+		...RU_MONEY.flatMap((n) => [`${n} ~ завис*`, `${n} ~ висит`, `${n} ~ висят`]),
+		'висит в обработке',
+		'висят в обработке',
 		// Money gone from the card or the account, stolen from it.
 		'украден*',
 		'похищен*',
