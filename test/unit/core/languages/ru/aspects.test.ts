@@ -260,6 +260,15 @@ const CASES: Record<string, [string, string][]> = {
 			['Тарифы могли бы быть подешевле', 'price-'],
 			['Чтобы быстрее получить карту, заказала её онлайн', ''],
 		],
+	'idle or lazy staff, understanding; could not explain, misled': [
+		['Операционистки болтают между собой', 'staff_attitude-'],
+		['Менеджер весь приём сидела в телефоне', 'staff_attitude-'],
+		['Персонал ленивый', 'staff_attitude-'],
+		['Сотрудник отнёсся с пониманием', 'staff_attitude+'],
+		['Консультант не смог ничего толком объяснить', 'competence-'],
+		['Меня ввели в заблуждение по условиям вклада', 'competence-'],
+		['Не обращайте внимания на отзывы', ''],
+	],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
