@@ -269,6 +269,10 @@ const CASES: Record<string, [string, string][]> = {
 		['Меня ввели в заблуждение по условиям вклада', 'competence-'],
 		['Не обращайте внимания на отзывы', ''],
 	],
+	'a card weeks on the way, brought the next day': [
+		['Карту везли две недели', 'delivery-'],
+		['Курьер привёз карту на следующий день', 'delivery+'],
+	],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
