@@ -4,6 +4,9 @@ import type { AspectWords } from '../../analysis/types';
 export const RU_DIGITAL: AspectWords = {
 	pos: [
 		'интуитивн*',
+		'сбо* ~ не бывает',
+		'сбо* ~ не бывало',
+		'сбо* ~ не было',
 		'терминал* рядом',
 		'банкомат* рядом',
 		// Many machines everywhere ("полно терминалов", "банкоматы на каждом углу").
