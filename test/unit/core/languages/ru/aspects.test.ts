@@ -276,12 +276,15 @@ const CASES: Record<string, [string, string][]> = {
 		['Карту везли две недели', 'delivery-'],
 		['Курьер привёз карту на следующий день', 'delivery+'],
 	],
-	'what never happens after the noun ("сбоев не бывает"), "нет" after words between': [
-		['Претензий к банку нет', 'product+'],
-		['Сбоев не бывает', 'digital+'],
-		['Очередей практически не бывает', 'wait_time+'],
-		['Проблем с картой не бывает', 'product+'],
-	],
+	'what never happens after the noun ("сбоев не бывает"), "нет" after words between, shorter queues':
+		[
+			['Претензий к банку нет', 'product+'],
+			['Сбоев не бывает', 'digital+'],
+			['Очередей практически не бывает', 'wait_time+'],
+			['Очереди стали меньше', 'wait_time+'],
+			['Очереди в отделении пропали', 'wait_time+'],
+			['Проблем с картой не бывает', 'product+'],
+		],
 	'slang names of a bad firm are a general complaint': [
 		['Шарашкина контора, а не банк', 'product-'],
 		['Не банк, а богадельня', 'product-'],
