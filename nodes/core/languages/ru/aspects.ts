@@ -1,11 +1,12 @@
 /**
- * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication, delivery
- * and digital words here, wait and resolution words in `service-words.ts`, staff, competence and price words in
- * `aspect-words.ts`, product words in `product-words.ts`, general opinion words in `opinions.ts`, negators and
- * other function words in `function-words.ts`.
+ * Russian aspect lexicon (bank, contact-centre, retail and delivery service comments): the communication and
+ * delivery words here, digital words in `digital-words.ts`, wait and resolution words in `service-words.ts`, staff
+ * and competence words in `aspect-words.ts`, price words in `price-words.ts`, product words in `product-words.ts`,
+ * general opinion words in `opinions.ts`, negators and other function words in `function-words.ts`.
  */
 import type { AspectLexicon } from '../../analysis/types';
-import { RU_COMPETENCE, RU_PRICE, RU_STAFF } from './aspect-words';
+import { RU_COMPETENCE, RU_STAFF } from './aspect-words';
+import { RU_DIGITAL } from './digital-words';
 import {
 	RU_ABSENCE,
 	RU_CHANNELS,
@@ -24,6 +25,7 @@ import {
 	RU_UNTIL,
 } from './function-words';
 import { RU_NEGATIVE, RU_POSITIVE } from './opinions';
+import { RU_PRICE } from './price-words';
 import { RU_PRODUCT } from './product-words';
 import { RU_RESOLUTION, RU_WAIT } from './service-words';
 
@@ -159,6 +161,11 @@ export const ruAspects: AspectLexicon = {
 				'обещал* позвонить',
 				'обещал* связаться',
 				'не мо* дозвон*',
+				'не мо* получить ответ*',
+				'не смог* получить ответ*',
+				'невозможно получить ответ*',
+				'не удается получить ответ*',
+				'не удаётся получить ответ*',
 				'не смог* дозвон*',
 				'не удается дозвон*',
 				'не удаётся дозвон*',
@@ -199,6 +206,21 @@ export const ruAspects: AspectLexicon = {
 				'постоянн* реклам*',
 				'реклам* ~ постоянн*',
 				'реклам* ~ каждые',
+				// Calls that never stop, a line that is always busy, hanging on the line.
+				'постоянно звонят',
+				'звонят постоянно',
+				'звонят ~ каждый день',
+				'звонят ~ раз* в день',
+				'звонят ~ раз* на дню',
+				'звонки ~ каждый день',
+				'звонки ~ постоянн*',
+				'постоянн* звонк*',
+				'бесконечн* звонк*',
+				'лини* ~ занята',
+				'лини* ~ занят',
+				'висел* на линии',
+				'висеть на линии',
+				'вис* на телефоне',
 			],
 			target: [
 				'горяч* лини*',
@@ -219,8 +241,29 @@ export const ruAspects: AspectLexicon = {
 		},
 		price: RU_PRICE,
 		delivery: {
-			pos: ['доставили быстро', 'быстро доставили', 'привезли вовремя', 'доставили вовремя'],
-			neg: ['не привезли', 'не доставил*', 'не приехал*', 'опоздал*'],
+			pos: [
+				'доставили быстро',
+				'быстро доставили',
+				'привезли вовремя',
+				'доставили вовремя',
+				'приехал* вовремя',
+				// The next day or the same day ("курьер привёз карту на следующий день").
+				...['привез*', 'доставил*'].flatMap((v) => [
+					`${v} ~ на следующий день`,
+					`${v} ~ в тот же день`,
+				]),
+			],
+			neg: [
+				'не привезли',
+				'не доставил*',
+				'не приехал*',
+				'опоздал*',
+				// Weeks on the way ("карту везли две недели").
+				...['везли', 'везут', 'доставлял*', 'доставля*'].flatMap((v) => [
+					`${v} ~ недел*`,
+					`${v} ~ месяц*`,
+				]),
+			],
 			target: [
 				'доставк*',
 				'курьер*',
@@ -234,80 +277,7 @@ export const ruAspects: AspectLexicon = {
 			],
 		},
 		product: RU_PRODUCT,
-		digital: {
-			pos: ['интуитивн*', 'терминал* рядом', 'банкомат* рядом'],
-			neg: [
-				'сбой',
-				'сбои',
-				'сбоя',
-				'сбоем',
-				'сбоев',
-				'глюк*',
-				'глючит',
-				'глючн*',
-				'зависа*',
-				'висн*',
-				'тормоз*',
-				'вылета*',
-				'вирус*',
-				'недодал*',
-				'недовыдал*',
-				'не срабатыва*',
-				'не загружа*',
-				'съел*',
-				'зажевал*',
-				'застрял*',
-				'сожрал*',
-				'скушал*',
-				'проглотил*',
-				'завис',
-				'зависло',
-				'зависла',
-				'зависли',
-				'лагает',
-				'лагают',
-				'лаги',
-				'лагов',
-				'лагать',
-				'мало банкомат*',
-				'нехватк* банкомат*',
-				'не хватает банкомат*',
-				'банкомат* не хватает',
-				'отсутстви* ~ банкомат*',
-				'ни одного банкомат*',
-				'ни одного терминал*',
-				// "из 4 банкоматов работает только один".
-				'из ~ банкоматов работа*',
-				'из ~ аппаратов работа*',
-				'из ~ терминалов работа*',
-				'недостат* ~ банкомат*',
-			],
-			target: [
-				'приложени*',
-				'банкомат*',
-				'терминал*',
-				'сайт*',
-				'онлайн*',
-				'личн* кабинет*',
-				'интернет банк*',
-				'интернет банкинг*',
-				'банкинг*',
-				'мобильн* банк*',
-				'онлайн банк*',
-				'купюроприемник*',
-				'навигаци*',
-				'интерфейс*',
-				'обновлени*',
-				'оборудовани*',
-				'смс',
-				'sms',
-				'приложуха',
-				'электронн* очеред*',
-				'онлайн сервис*',
-				'аппарат*',
-				'устройств* самообслуживани*',
-			],
-		},
+		digital: RU_DIGITAL,
 	},
 	positive: RU_POSITIVE,
 	negative: RU_NEGATIVE,

@@ -2,6 +2,39 @@
 import type { AspectWords } from '../../analysis/types';
 import { polarPair, withNe } from './opinions';
 
+/** What the money or the credit is called in a complaint that it could not be had or did not arrive. */
+const RU_MONEY = [
+	'деньг*',
+	'средств*',
+	'перевод*',
+	'платеж*',
+	'платёж*',
+	'зарплат*',
+	'пенси*',
+	'сумм*',
+];
+
+/** The customer could not get the money, the credit or the card ("невозможно получить кредит"). */
+const RU_CANNOT_GET = [
+	'не мо* получить',
+	'не смог* получить',
+	'невозможно получить',
+	'нельзя получить',
+].flatMap((v) =>
+	[...RU_MONEY, 'кредит*', 'ипотек*', 'карт*', 'наличн*', 'вклад*'].flatMap((n) => [
+		`${v} ${n}`,
+		`${v} ~ ${n}`,
+	]),
+);
+
+/** Money that did not arrive ("деньги не дошли", "перевод так и не дошёл", "не зачислили"). */
+const RU_NOT_ARRIVED = RU_MONEY.flatMap((n) => [
+	`${n} ~ не дош*`,
+	`${n} ~ не зачисл*`,
+	`не дош* ~ ${n}`,
+	`${n} ~ не приш*`,
+]);
+
 export const RU_PRODUCT: AspectWords = {
 	pos: [
 		...polarPair(['надежн*', 'надёжн*', 'стабильн*', 'безопасн*'], []).pos,
@@ -105,7 +138,21 @@ export const RU_PRODUCT: AspectWords = {
 		'перевод* не проход*',
 		'не проход* платеж*',
 		'не проход* оплат*',
-		// Money gone from the card or the account.
+		...RU_CANNOT_GET,
+		...RU_NOT_ARRIVED,
+		// Done without the customer's consent; a card not issued, not accepted; money stuck on the way.
+		'без ~ ведома',
+		'без ~ согласи*',
+		'не выпустил*',
+		'не перевыпустил*',
+		'карт* ~ не проход*',
+		'не проход* карт*',
+		...RU_MONEY.flatMap((n) => [`${n} ~ завис*`, `${n} ~ висит`, `${n} ~ висят`]),
+		'висит в обработке',
+		'висят в обработке',
+		// Money gone from the card or the account, stolen from it.
+		'украден*',
+		'похищен*',
 		'пропал* ~ деньг*',
 		'деньг* ~ пропал*',
 		'пропал* ~ средств*',
@@ -133,6 +180,13 @@ export const RU_PRODUCT: AspectWords = {
 		'отказ* в открыти*',
 		'отказал* открыть',
 		'банк отказал*',
+		// An application turned down ("пришёл отказ по заявке", "отказ по кредиту").
+		'пришел отказ',
+		'пришло ~ отказ*',
+		'отказ по заявк*',
+		'отказ по кредит*',
+		'отказ в кредит*',
+		'отказ в ипотек*',
 	],
 	target: [
 		'надежност*',

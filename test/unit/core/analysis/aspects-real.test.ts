@@ -4,10 +4,12 @@
  * `dev2`, `dev3` and `dev4` (ru only) were labelled before the Russian lexicon was tuned on them (dev3 at
  * 0.446/0.351, dev4 at 0.581/0.524), `dev2en` (en only) before the English one was (at 0.868/0.811) and `dev2zh`
  * (zh only) before the Chinese one was (at 0.819/0.734), `dev3zh` (zh only) before its third round (at
- * 0.856/0.809); `dev5` (ru only) is not tuned on: a second honest figure beside the held-out rows, which are never
- * used to tune the lexicons. Measured: dev ru 0.833/0.828, dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru
- * 0.759/0.743, dev5 ru 0.682/0.648, held-out ru 0.703/0.636; dev zh 0.915/0.884, dev2zh 0.939/0.905, dev3zh
- * 0.935/0.916, held-out zh 0.864/0.817; dev en 0.960/0.932, dev2en 0.935/0.901, held-out en 0.861/0.836.
+ * 0.856/0.809); `dev5` (ru only) was not tuned on until the fourth Russian round (at 0.682/0.648 before it);
+ * `dev6` (ru only) was labelled before the fourth round and is not tuned on (0.635/0.587 before it); the held-out
+ * rows are never used to tune the lexicons (ru 0.703/0.636 before the fourth round). Measured: dev ru
+ * 0.833/0.828, dev2 ru 0.840/0.836, dev3 ru 0.811/0.752, dev4 ru 0.756/0.739, dev5 ru 0.741/0.741, dev6 ru
+ * 0.689/0.639, held-out ru 0.723/0.657; dev zh 0.915/0.884, dev2zh 0.939/0.905, dev3zh 0.935/0.916, held-out zh
+ * 0.864/0.817; dev en 0.960/0.932, dev2en 0.935/0.901, held-out en 0.861/0.836.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { ASPECT_DEV3_LABELS } from './aspect-dev3-labels';
 import { ASPECT_DEV3ZH_LABELS } from './aspect-dev3zh-labels';
 import { ASPECT_DEV4_LABELS } from './aspect-dev4-labels';
 import { ASPECT_DEV5_LABELS } from './aspect-dev5-labels';
+import { ASPECT_DEV6_LABELS } from './aspect-dev6-labels';
 import { ASPECT_HELDOUT_LABELS } from './aspect-heldout-labels';
 
 const DIR = join(__dirname, '../../../../../shared/real-reviews');
@@ -83,13 +86,19 @@ const SETS: LabelledSet[] = [
 		name: 'dev5',
 		labels: ASPECT_DEV5_LABELS,
 		minRows: { ru: 115 },
-		floors: { ru: [0.65, 0.62] },
+		floors: { ru: [0.71, 0.71] },
+	},
+	{
+		name: 'dev6',
+		labels: ASPECT_DEV6_LABELS,
+		minRows: { ru: 110 },
+		floors: { ru: [0.66, 0.61] },
 	},
 	{
 		name: 'held-out',
 		labels: ASPECT_HELDOUT_LABELS,
 		minRows: { ru: 80, zh: 40, en: 40 },
-		floors: { ru: [0.67, 0.61], zh: [0.83, 0.78], en: [0.83, 0.8] },
+		floors: { ru: [0.69, 0.62], zh: [0.83, 0.78], en: [0.83, 0.8] },
 	},
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Russian aspect lexicon, by class of case (comments invented for these tests): negation scope, не- forms,
  * general names, absence after the noun, irrealis markers, decimal commas, contrast, debits and refusals, waits,
- * calls and the names of the bank.
+ * calls, the names of the bank, failed operations, money that cannot be got back, rates and price changes, machines.
  */
 import { analyzeComment } from '../../../../../nodes/core/analysis';
 import { withNe, polarPair } from '../../../../../nodes/core/languages/ru/opinions';
@@ -185,6 +185,119 @@ const CASES: Record<string, [string, string][]> = {
 			['Очень плохо, что такое удобное приложение теперь платное', 'digital- price-'],
 			['Понятно, что банки берут комиссию, но тут она огромная', 'price-'],
 		],
+	'failed operations: money that did not arrive, could not be had, was stolen': [
+		['Перевод маме так и не дошёл', 'product-'],
+		['Не могу получить свои деньги со вклада', 'product-'],
+		['В этом банке невозможно получить ипотеку', 'product-'],
+		['Через день пришёл отказ по заявке', 'product-'],
+		['Получила отказ по кредиту', 'product-'],
+		['Карту так и не перевыпустили', 'product-'],
+		['Карта не проходит на кассе', 'product-'],
+		['Перевод завис на три дня', 'product-'],
+		['Приложение зависло', 'digital-'],
+		['Подключили страхование без моего согласия', 'product-'],
+		['Со счёта были похищены сбережения', 'product-'],
+		['Не могу получить ответ от банка', 'communication-'],
+	],
+	'money that cannot be got back is an unresolved problem': [
+		['Списанное вернуть уже невозможно', 'resolution-'],
+		['Свои же деньги проблематично вернуть', 'resolution-'],
+	],
+	'low rates, fees and prices with the noun first; low deposit rates are a complaint': [
+		['Проценты по ипотеке низкие', 'price+'],
+		['Комиссия за переводы минимальная', 'price+'],
+		['Ставка по вкладам маленькая', 'price-'],
+	],
+	'raised prices, cut deposit rates, made to pay, penalties, cashback': [
+		['Опять повысили тарифы на смс', 'price-'],
+		['Банк снизил ставки по вкладам', 'price-'],
+		['За обслуживание счёта берут 900 рублей', 'price-'],
+		['Начислили штраф за просрочку платежа', 'price-'],
+		['Огромные штрафы за просрочку', 'price-'],
+		// A traffic fine paid at the bank is no price of the bank.
+		['Хотела оплатить штраф за превышение скорости', ''],
+		['Кэшбэка нет совсем', 'price-'],
+		['Заставляют платить проценты за снятие', 'price-'],
+	],
+	'not so advantageous, no advantage, worse terms': [
+		['Пишу о не самых выгодных тарифах банка', 'price-'],
+		['Никакой выгоды от этой карты', 'price-'],
+		['Условия по карте уже не те', 'price-'],
+	],
+	'"желает лучшего" is a complaint, "никаких нареканий" praise': [
+		['Сервис желает лучшего', 'product-'],
+		['К банку нареканий ни каких', 'product+'],
+	],
+	'machines that swallow money, the application losing a card, many ATMs': [
+		['Банкомат заглотил карту', 'digital-'],
+		['Банкомат карту так и не отдал', 'digital-'],
+		['Вклад пропал из приложения', 'digital-'],
+		['Полно банкоматов в любом районе', 'digital+'],
+	],
+	'calls that never stop, a busy line; messages that do not come, a site down, a log-in that fails':
+		[
+			['Из банка звонят по три раза на дню', 'communication-'],
+			['Линия поддержки всегда занята', 'communication-'],
+			['Висел на линии полчаса', 'communication-'],
+			['Смс с кодом не приходят', 'digital-'],
+			['Сайт банка опять лежит', 'digital-'],
+			['Не могу зайти в личный кабинет', 'digital-'],
+			['Не могла войти в отделение с коляской', ''],
+			['Банкомат выдал сумму не полностью', 'digital-'],
+		],
+	'different answers, being sent from one to the next, a claim left unresolved or rejected, one window open':
+		[
+			['На один вопрос дают разные ответы', 'competence-'],
+			['Каждый говорит своё', 'competence-'],
+			['Отправляют из одного офиса в другой', 'resolution-'],
+			['Вопрос так и остался нерешённым', 'resolution-'],
+			['Мою претензию банк отклонил', 'resolution-'],
+			['Из пяти окон работает одно', 'wait_time-'],
+			['Открыто всего одно окно', 'wait_time-'],
+		],
+	'a wish for more after "бы" or "чтобы ... были" is a complaint; "чтобы быстрее" + verb is a purpose':
+		[
+			['Хотелось бы, чтобы кассиры были повежливее', 'staff_attitude-'],
+			['Операционисты могли бы работать побыстрее', 'wait_time-'],
+			['Приложение могло бы быть попроще', 'digital-'],
+			['Тарифы могли бы быть подешевле', 'price-'],
+			['Чтобы быстрее получить карту, заказала её онлайн', ''],
+		],
+	'idle or lazy staff, understanding; could not explain, misled': [
+		['Операционистки болтают между собой', 'staff_attitude-'],
+		['Менеджер весь приём сидела в телефоне', 'staff_attitude-'],
+		['Персонал ленивый', 'staff_attitude-'],
+		['Сотрудник отнёсся с пониманием', 'staff_attitude+'],
+		['Консультант не смог ничего толком объяснить', 'competence-'],
+		['Меня ввели в заблуждение по условиям вклада', 'competence-'],
+		['Не обращайте внимания на отзывы', ''],
+	],
+	'a card weeks on the way, brought the next day': [
+		['Карту везли две недели', 'delivery-'],
+		['Курьер привёз карту на следующий день', 'delivery+'],
+	],
+	'what never happens after the noun ("сбоев не бывает"), "нет" after words between, shorter queues':
+		[
+			['Претензий к банку нет', 'product+'],
+			['Сбоев не бывает', 'digital+'],
+			['Очередей практически не бывает', 'wait_time+'],
+			['Очереди стали меньше', 'wait_time+'],
+			['Очереди в отделении пропали', 'wait_time+'],
+			['Проблем с картой не бывает', 'product+'],
+		],
+	'slang names of a bad firm are a general complaint': [
+		['Шарашкина контора, а не банк', 'product-'],
+		['Не банк, а богадельня', 'product-'],
+	],
+	"the customer's own mistake is no judgement of the staff": [
+		['Я ошибся номером при переводе', ''],
+		['По своей ошибке перевела деньги не на ту карту', ''],
+		['Кассир ошиблась в сумме', 'competence-'],
+	],
+	'processing done within a day or a few is a short wait': [
+		['Кредитку одобрили в течение дня', 'wait_time+'],
+		['Документы оформили за три дня', 'wait_time+'],
+	],
 };
 
 describe('Russian aspect lexicon', () => {
