@@ -80,6 +80,11 @@ export interface ReplyLexicon {
 	dottedMonths?: string;
 	/** framing words that are also prepositions (`на 5` is a rating, `переведены на 3 номера` is not) */
 	weakCores?: string;
+	/**
+	 * greetings, thanks and courtesy phrases that may open a reply before a bare rating (`спасибо`, `добрый день`,
+	 * `thank you`, `谢谢`): after a clause made only of them a number is the rating (`Спасибо, 5, всё супер`)
+	 */
+	greetings?: readonly string[];
 	/** abbreviations whose dot does not end a sentence (`корп. 1`, `No. 3`) */
 	abbreviations?: string;
 	/** opt-out keywords (a keyword is an opt-out when it is the message, or stands out in capitals) */

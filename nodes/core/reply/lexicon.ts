@@ -17,7 +17,7 @@ export interface NumberWord {
 
 type Field = Exclude<
 	keyof ReplyLexicon,
-	'optOutKeywords' | 'optOutPhrases' | 'hypoPairs' | 'han' | 'finalParticles'
+	'optOutKeywords' | 'optOutPhrases' | 'hypoPairs' | 'han' | 'finalParticles' | 'greetings'
 >;
 
 /** The normalised words of one field over all packs. */
@@ -127,6 +127,30 @@ export const DOTTED_MONTHS = wordSet('dottedMonths');
 export const WEAK_CORES = wordSet('weakCores');
 /** Abbreviations whose dot does not end a sentence ("корп. 1", "No. 3"). */
 export const ABBREVIATIONS = wordSet('abbreviations');
+
+/**
+ * Greeting, thanks and courtesy phrases ("спасибо", "добрый день", "thank you", "谢谢"), each as its normalised
+ * words (a Han phrase as its characters, one token each), by first word, longest first.
+ */
+export const GREETINGS: ReadonlyMap<string, readonly (readonly string[])[]> = greetings();
+
+function greetings(): Map<string, string[][]> {
+	const m = new Map<string, string[][]>();
+	for (const p of LANGUAGE_PACKS) {
+		for (const g of p.reply.greetings ?? []) {
+			const words = g
+				.split(/\s+/)
+				.filter((w) => w !== '')
+				.flatMap((w) => (/\p{Script=Han}/u.test(w) ? Array.from(w) : [normWord(w)]));
+			if (words.length === 0) continue;
+			let list = m.get(words[0]);
+			if (list === undefined) m.set(words[0], (list = []));
+			list.push(words);
+		}
+	}
+	for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+	return m;
+}
 
 /** Opt-out keywords (CTIA and national conventions), over all packs. */
 export const DEFAULT_OPT_OUT_KEYWORDS: readonly string[] = LANGUAGE_PACKS.flatMap(

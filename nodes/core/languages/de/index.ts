@@ -36,6 +36,18 @@ export const de: LanguagePack = {
 			'januar februar märz april mai juni juli august september oktober november dezember',
 		optOutObjects: 'mir mich uns mehr bitte',
 		optOutFiller: 'bitte danke',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'hallo',
+			'danke',
+			'vielen dank',
+			'danke schön',
+			'dankeschön',
+			'guten tag',
+			'guten morgen',
+			'guten abend',
+			'moin',
+		],
 		hints:
 			'der die das und sehr nicht danke ist war gut ich mit auf es kam freundlich techniker ' +
 			'gebe sterne punkte zu langsam schnell keine mehr bitte nachrichten hört hören stopp ' +

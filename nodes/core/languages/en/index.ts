@@ -49,6 +49,21 @@ export const en: LanguagePack = {
 		abbreviations: 'no nr nº p pg pp vol ch art st apt tel fig ref',
 		optOutObjects: 'me us ever please',
 		optOutFiller: 'please pls plz now thanks thank you me all it',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'hi',
+			'hello',
+			'hey',
+			'thanks',
+			'thank you',
+			'thank you very much',
+			'thanks a lot',
+			'many thanks',
+			'good morning',
+			'good afternoon',
+			'good evening',
+			'cheers',
+		],
 		hints:
 			'the and you your was is it thanks thank very good great service but not for with of ' +
 			'to my had have waited never would please call called calling stars star rate rating ' +

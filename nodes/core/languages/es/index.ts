@@ -35,6 +35,16 @@ export const es: LanguagePack = {
 			'mes meses año años vez veces pesos reales segundos personas llamadas',
 		optOutObjects: 'nos más',
 		optOutFiller: 'por favor',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'hola',
+			'gracias',
+			'muchas gracias',
+			'buenos días',
+			'buenas tardes',
+			'buenas noches',
+			'buenas',
+		],
 		hints:
 			'el la los muy gracias y en por no pero fue servicio atención atencion excelente ' +
 			'bueno todo bien técnico tecnico mi calificación calificacion pongo doy estrellas ' +

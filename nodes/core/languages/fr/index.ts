@@ -34,6 +34,8 @@ export const fr: LanguagePack = {
 		ownWords: 'an ans',
 		optOutObjects: 'moi',
 		optOutFiller: "merci svp stp s'il vous plait",
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: ['bonjour', 'bonsoir', 'salut', 'merci', 'merci beaucoup'],
 		hints:
 			'le la les très tres merci et est je pas mais un une avec pour conseiller livreur ' +
 			'sympa bien plus arrêtez arretez mets arret sur',

@@ -24,6 +24,8 @@ export const hi: LanguagePack = {
 		ownWords: 'bar log',
 		optOutObjects: 'mujhe hume',
 		optOutFiller: 'kripya',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: ['namaste', 'dhanyavaad', 'dhanyawad', 'shukriya'],
 		hints:
 			'bahut badhiya accha acha tha thi hai nahi par thoda aaya mein se kya ji dhanyavad ' +
 			'shukriya ghante ghanta din',

@@ -30,6 +30,16 @@ export const id: LanguagePack = {
 			'kali orang rupiah rb ribu minute hafta',
 		optOutObjects: 'saya aku lagi',
 		optOutFiller: 'tolong terima kasih',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'halo',
+			'terima kasih',
+			'makasih',
+			'selamat pagi',
+			'selamat siang',
+			'selamat sore',
+			'selamat malam',
+		],
 		hints:
 			'dan yang terima kasih tidak sangat bagus datang tepat waktu ramah kurirnya nunggu di ' +
 			'nilai bintang mantap jangan kirim lagi berhenti sudah kurir dari',

@@ -32,6 +32,17 @@ export const kk: LanguagePack = {
 			'мың күн сағат минут апта ай жыл рет kún saǵat sagat apta ai jyl ret',
 		unitStems: 'күнд сағатт минутт',
 		optOutObjects: 'маған бізге енді',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'сәлем',
+			'салем',
+			'сәлеметсіз бе',
+			'рахмет',
+			'рақмет',
+			'көп рахмет',
+			'sálem',
+			'rahmet',
+		],
 		hints: 'рахмет рақмет жақсы өте бірақ қызмет күттім болмады көп keshikti rahmet jaqsy óte',
 		optOutKeywords: ['ТОҚТАТЫҢЫЗ', 'ТОҚТАТ', 'TOQTATYNYZ'],
 		optOutPhrases: [

@@ -30,6 +30,18 @@ export const pt: LanguagePack = {
 			'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro ano anos ' +
 			'vezes pessoas ligações ligacoes',
 		optOutObjects: 'mais',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'olá',
+			'oi',
+			'obrigado',
+			'obrigada',
+			'muito obrigado',
+			'muito obrigada',
+			'bom dia',
+			'boa tarde',
+			'boa noite',
+		],
 		hints:
 			'não nao obrigado obrigada muito atendimento ótimo otimo bom em o um uma foi mas tudo ' +
 			'ajudou dou estrelas pontos nota parem mensagens receber quero mais esperei demorou ' +

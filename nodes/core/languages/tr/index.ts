@@ -34,6 +34,18 @@ export const tr: LanguagePack = {
 		ownWords: 'ay',
 		optOutObjects: 'bana bize artık',
 		optOutFiller: 'lütfen lutfen',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'merhaba',
+			'selam',
+			'teşekkürler',
+			'teşekkür ederim',
+			'çok teşekkürler',
+			'sağol',
+			'sağolun',
+			'iyi günler',
+			'iyi akşamlar',
+		],
 		hints:
 			've çok cok teşekkürler tesekkurler teşekkür bir değil degil ama iyi hizmet geldi ' +
 			'bekledim puan puanım yıldız mesaj lütfen lutfen atmayın etmeyin göndermeyin ' +

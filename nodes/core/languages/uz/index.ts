@@ -36,6 +36,19 @@ export const uz: LanguagePack = {
 		ownWords: 'oy da',
 		optOutObjects: 'menga bizga iltimos менга',
 		optOutFiller: 'iltimos rahmat',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: [
+			'salom',
+			'assalomu alaykum',
+			'assalomu aleykum',
+			'rahmat',
+			'katta rahmat',
+			'raxmat',
+			'салом',
+			'ассалому алайкум',
+			'раҳмат',
+			'рахмат',
+		],
 		hints:
 			"ball baho rahmat raxmat juda yaxshi xizmat lekin operator hammasi joyida zo'r a'lo " +
 			'kutdim emas keldi kerak edi boshqa xabar yubormang yozmang iltimos kuryer раҳмат ' +

@@ -27,6 +27,8 @@ export const vi: LanguagePack = {
 		ownWords: 'nam lan k',
 		optOutObjects: 'tôi nữa',
 		optOutFiller: 'làm ơn lam on',
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: ['xin chào', 'chào', 'cảm ơn', 'cám ơn', 'cảm ơn bạn'],
 		hints: 'tôi dịch vụ rất tốt cảm ơn nhân viên không được chấm sao điểm',
 		optOutKeywords: ['HUY', 'HỦY', 'TC'],
 		optOutPhrases: [

@@ -13,6 +13,8 @@ export const zh: LanguagePack = {
 	code: 'zh',
 	name: 'Chinese',
 	reply: {
+		// greetings and thanks before a rating: "…, 5, …"
+		greetings: ['你好', '您好', '谢谢', '谢谢你', '谢谢您', '谢谢你们', '感谢', '多谢', '大家好'],
 		optOutKeywords: ['TD', 'T', '退订', '取消订阅', '拒收'],
 		optOutPhrases: [
 			'别再发',
