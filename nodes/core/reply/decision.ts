@@ -21,6 +21,7 @@ import {
 	wordAt,
 } from './phrase';
 import { labelBefore, ownSentence, wordsBefore, markLists, selectTier } from './tiers';
+import { afterGreeting } from './greeting';
 
 /** Commas that end a labelled rating of one of two things ("кассиру: 5, ремонту: 1"). */
 const COMMA_CLAUSE: ReadonlySet<number> = new Set([0x2c, 0xff0c, 0x060c, 0x3b]);
@@ -190,7 +191,7 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 					}
 				}
 				if (atEnd) p.acc = true;
-				else if (!p.weak && ownSentence(ctx, p)) {
+				else if (!p.weak && (ownSentence(ctx, p) || afterGreeting(ctx, p))) {
 					p.acc = true;
 					p.own = true;
 				}
@@ -203,6 +204,12 @@ export function decide(ctx: Ctx, phrases: Phrase[]): Decision {
 				}
 				// a sentence or line of its own: "Благодарю! 4. Мастер пришёл вовремя", "Добрый день\n5\nвсё ок"
 				if (!p.dec && !p.neg && ownSentence(ctx, p)) {
+					p.acc = true;
+					p.own = true;
+					break;
+				}
+				// after a clause of greetings and thanks only: "Спасибо, 5, всё супер", "Hi, 5) all good"
+				if (afterGreeting(ctx, p)) {
 					p.acc = true;
 					p.own = true;
 					break;

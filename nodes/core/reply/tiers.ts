@@ -70,7 +70,7 @@ function smileBefore(toks: readonly Tok[], pk: number, ts: number): boolean {
 }
 
 /** A numbered-list item of the next number follows p ("Привет) 1) долго 2) грубо"). */
-function listFollows(toks: readonly Tok[], p: Phrase): boolean {
+export function listFollows(toks: readonly Tok[], p: Phrase): boolean {
 	for (let q = p.te; q + 1 < toks.length; q++) {
 		const t = toks[q];
 		if (
