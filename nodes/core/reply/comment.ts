@@ -49,8 +49,11 @@ export function buildComment(ctx: Ctx, accepted: readonly Phrase[]): string {
 				// join with a space unless the cut was glued on both sides ("<p>Оценка 4</p>" → "<p></p>")
 				// ...and a line break when the cut held one ("Добрый день\n5\nвсё ок" → "Добрый день\nвсё ок")
 				// ...and a ")" smile closing the words before the rating ("Привет) 5) всё супер" → "Привет) всё супер")
+				// ...and a ":)" smile, glued or after a space ("Привет :) 5) всё супер" → "Привет :) всё супер")
 				let k0 = prevEnd;
+				while (k0 < prevRawEnd && text.charCodeAt(k0) === 0x20) k0++;
 				if (text.charCodeAt(k0) === 0x3a && text.charCodeAt(k0 + 1) === 0x29) k0++;
+				else k0 = prevEnd;
 				while (k0 < prevRawEnd && text.charCodeAt(k0) === 0x29) k0++;
 				if (text.charCodeAt(k0 - 1) !== 0x29) k0 = prevEnd;
 				const smile = text.slice(prevEnd, k0);
@@ -68,7 +71,10 @@ export function buildComment(ctx: Ctx, accepted: readonly Phrase[]): string {
 					if (isSpaceCode(c)) space = true;
 					if (c === 0x0a) nl = true;
 				}
-				out += smile + glue + (nl && glue === '' ? '\n' : space || glue !== '' ? ' ' : '');
+				// (a full-width comma joins without a space: "你好，5，服务很好" → "你好，服务很好")
+				const wide = glue !== '' && glue.charCodeAt(0) >= 0x3000;
+				out +=
+					smile + glue + (nl && glue === '' ? '\n' : space || (glue !== '' && !wide) ? ' ' : '');
 			}
 			out += text.slice(a, b);
 			prevEnd = b;
