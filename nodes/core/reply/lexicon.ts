@@ -73,9 +73,9 @@ export const GRADE_ENDINGS = wordSet('gradeEndings');
 export const DENOM_WORDS = wordSet('denom');
 /** Words between the scale and the rating ("5 üzerinden 4", "5 dan 4", "5-тен 4"). */
 export const REV_DENOM_WORDS = wordSet('revDenom');
-
+/** Scale adjectives after the scale's number ("5 ballik", "5-point", "5-балльной", "5 puanlık"). */
 export const SCALE_WORDS = wordSet('scaleWords');
-
+/** Scale nouns of a scale statement ("tizimda", "scale", "шкале", "sistemde", "thang"). */
 export const SCALE_NOUNS = wordSet('scaleNouns');
 /** Words joining two alternative ratings ("3 или 4", "3 or 4", "uch yoki to'rt", "3 to 4"). */
 export const OR_WORDS = wordSet('or');
